@@ -1,0 +1,41 @@
+// The negotiating events (calls, meetings, rounds, summits), optionally narrowed down.
+// $actorId: only events this Person or Government took part in (or null);
+// $withId: only events this other Person or Government also took part in (or null);
+// $from, $to: ISO dates, possibly partial; an event counts when its date (at its own precision)
+//   overlaps the range, and events of unknown date are left out once a range is given;
+// $round: a round number: the round itself and the events that are part of it (or null).
+CALL {
+  MATCH (:Person {id: $actorId})-[:PARTICIPATED_IN]->(e:Event) RETURN e
+  UNION
+  MATCH (:Government {id: $actorId})-[:PARTICIPATED_IN]->(e:Event) RETURN e
+  UNION
+  MATCH (e:Event) WHERE $actorId IS NULL RETURN e
+}
+WITH e
+WHERE (e:PhoneCall OR e:Meeting OR e:NegotiationRound OR e:Summit)
+  AND ($withId IS NULL OR EXISTS { MATCH (w)-[:PARTICIPATED_IN]->(e) WHERE w.id = $withId })
+  AND ($from IS NULL OR (e.date IS NOT NULL AND e.date + '~' >= $from))
+  AND ($to IS NULL OR (e.date IS NOT NULL AND e.date <= $to + '~'))
+  AND ($round IS NULL OR e.round = $round OR EXISTS { MATCH (e)-[:PART_OF]->(r:NegotiationRound) WHERE r.round = $round })
+OPTIONAL MATCH (e)-[:PART_OF]->(parent:NegotiationRound)
+OPTIONAL MATCH (p)-[:PARTICIPATED_IN]->(e)
+WITH e, parent, collect(DISTINCT p.name) AS participants
+OPTIONAL MATCH (e)-[:CONCERNS]->(topic)
+WITH e, parent, participants, collect(DISTINCT topic.name) AS topics
+OPTIONAL MATCH (e)-[:REPORTED_IN]->(d:Document)
+WITH e, parent, participants, topics, collect(DISTINCT d.id) AS sources
+RETURN e.id AS id,
+       e.date AS date,
+       e.datePrecision AS datePrecision,
+       e.dateBasis AS dateBasis,
+       e.weekday AS weekday,
+       [l IN labels(e) WHERE l <> 'Event'][0] AS kind,
+       e.name AS name,
+       e.status AS status,
+       participants,
+       e.durationMinutes AS durationMinutes,
+       e.place AS place,
+       coalesce(e.round, parent.round) AS round,
+       topics,
+       sources
+ORDER BY e.date IS NULL, e.date, e.timeOfDay IS NULL, e.timeOfDay DESC, e.id

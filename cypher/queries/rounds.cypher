@@ -1,0 +1,27 @@
+// Each negotiation round: its number, place, date, who took part (in the round or in the calls and
+// meetings that are part of it), what was discussed, and the sources.
+MATCH (r:NegotiationRound)
+OPTIONAL MATCH (part:Event)-[:PART_OF]->(r)
+WITH r, collect(DISTINCT part) AS parts
+WITH r, parts, [r] + parts AS all
+UNWIND all AS e
+OPTIONAL MATCH (p)-[:PARTICIPATED_IN]->(e)
+OPTIONAL MATCH (e)-[:CONCERNS]->(topic)
+OPTIONAL MATCH (e)-[:REPORTED_IN]->(d:Document)
+WITH r, parts,
+     collect(DISTINCT p.name) AS participants,
+     collect(DISTINCT topic.name) AS topics,
+     collect(DISTINCT d.id) AS sources
+RETURN r.round AS round,
+       r.name AS name,
+       r.place AS place,
+       r.date AS date,
+       r.datePrecision AS datePrecision,
+       r.dateBasis AS dateBasis,
+       r.status AS status,
+       participants,
+       [x IN parts | x.name] AS events,
+       topics,
+       r.summary AS summary,
+       sources
+ORDER BY r.round IS NULL, r.round, r.date

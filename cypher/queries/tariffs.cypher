@@ -1,0 +1,41 @@
+// Tariffs with their rate, the parts a combined rate is made of, kind, basis, status, dates and sources.
+// $targetId: a Country id (or null); $sectorId: a Sector id (or null);
+// $asOf: an ISO date; leaves out tariffs known to start after it or to end before it (or null).
+MATCH (t:Tariff)
+WHERE ($targetId IS NULL OR EXISTS { MATCH (t)-[:TARGETS]->(c:Country) WHERE c.id = $targetId })
+  AND ($sectorId IS NULL OR EXISTS { MATCH (t)-[:COVERS]->(s:Sector) WHERE s.id = $sectorId })
+  AND ($asOf IS NULL
+       OR ((coalesce(t.effectiveFrom, t.announced) IS NULL OR coalesce(t.effectiveFrom, t.announced) <= $asOf + '~')
+           AND (t.effectiveTo IS NULL OR t.effectiveTo + '~' >= $asOf)))
+OPTIONAL MATCH (part:Tariff)-[:COMPONENT_OF]->(t)
+WITH t, collect(part) AS parts
+OPTIONAL MATCH (t)-[:COMPONENT_OF]->(whole:Tariff)
+WITH t, parts, collect(whole.name) AS partOf
+OPTIONAL MATCH (t)-[:TARGETS]->(c:Country)
+WITH t, parts, partOf, collect(c.name) AS targets
+OPTIONAL MATCH (t)-[:COVERS]->(s:Sector)
+WITH t, parts, partOf, targets, collect(s.name) AS sectors
+OPTIONAL MATCH (t)-[:IMPOSED_BY]->(g:Government)
+WITH t, parts, partOf, targets, sectors, collect(g.name) AS imposedBy
+OPTIONAL MATCH (t)-[x:CONFLICTS_WITH]-(other:Tariff)
+WITH t, parts, partOf, targets, sectors, imposedBy, collect(other.name + ': ' + x.note) AS conflicts
+OPTIONAL MATCH (t)-[:REPORTED_IN]->(d:Document)
+WITH t, parts, partOf, targets, sectors, imposedBy, conflicts, collect(d.id) AS sources
+RETURN t.id AS id,
+       t.name AS name,
+       t.ratePercent AS ratePercent,
+       t.kind AS kind,
+       [p IN parts | coalesce(toString(p.ratePercent) + '% ', '') + p.name] AS components,
+       partOf,
+       t.legalBasis AS legalBasis,
+       t.status AS status,
+       t.announced AS announced,
+       t.effectiveFrom AS effectiveFrom,
+       t.effectiveTo AS effectiveTo,
+       targets,
+       sectors,
+       imposedBy,
+       t.rateNote AS rateNote,
+       conflicts,
+       sources
+ORDER BY t.ratePercent IS NULL, t.ratePercent DESC, t.id

@@ -1,0 +1,25 @@
+// Every event and tariff action in date order, optionally only those an actor took part in.
+// Events of unknown date come last. $actorId: a Person or Government id, or null.
+CALL {
+  MATCH (:Person {id: $actorId})-[:PARTICIPATED_IN]->(e:Event) RETURN e
+  UNION
+  MATCH (:Government {id: $actorId})-[:PARTICIPATED_IN]->(e:Event) RETURN e
+  UNION
+  MATCH (e:Event) WHERE $actorId IS NULL RETURN e
+}
+OPTIONAL MATCH (p)-[:PARTICIPATED_IN]->(e)
+WITH e, collect(DISTINCT p.name) AS participants
+OPTIONAL MATCH (e)-[:REPORTED_IN]->(d:Document)
+WITH e, participants, collect(DISTINCT d.id) AS sources
+RETURN e.date AS date,
+       e.datePrecision AS datePrecision,
+       e.dateBasis AS dateBasis,
+       e.weekday AS weekday,
+       [l IN labels(e) WHERE l <> 'Event'][0] AS kind,
+       e.name AS event,
+       e.id AS id,
+       e.status AS status,
+       participants,
+       e.summary AS summary,
+       sources
+ORDER BY e.date IS NULL, e.date, e.timeOfDay IS NULL, e.timeOfDay DESC, e.id

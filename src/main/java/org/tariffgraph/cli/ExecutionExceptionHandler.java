@@ -1,0 +1,53 @@
+package org.tariffgraph.cli;
+
+import org.neo4j.driver.exceptions.ClientException;
+import org.tariffgraph.db.StoreUnavailableException;
+import org.tariffgraph.load.InvalidImportException;
+import org.tariffgraph.query.CypherRunner.WriteRefusedException;
+import org.tariffgraph.query.UnknownNameException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns an expected failure into one line on stderr and its own exit code (an invalid import gets one
+ * line per problem). Stack traces are printed only with {@code --verbose}, or for a real bug.
+ */
+final class ExecutionExceptionHandler implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parseResult) {
+        var err = cli.getErr();
+        int code;
+        String message;
+        if (ex instanceof InvalidImportException invalid) {
+            invalid.problems().forEach(p -> err.println(p));
+            err.println("tariffgraph: " + invalid.problems().size() + " problem(s) found; nothing was written");
+            return ExitCodes.INVALID_IMPORT;
+        } else if (ex instanceof UnknownNameException) {
+            code = ExitCodes.UNKNOWN_NAME;
+            message = ex.getMessage();
+        } else if (ex instanceof StoreUnavailableException) {
+            code = ExitCodes.UNAVAILABLE;
+            message = ex.getMessage();
+        } else if (ex instanceof WriteRefusedException) {
+            code = ExitCodes.REFUSED;
+            message = ex.getMessage();
+        } else if (ex instanceof ClientException) {
+            code = ExitCodes.CYPHER_ERROR;
+            message = "Neo4j refused the query: " + ex.getMessage().lines().findFirst().orElse("");
+        } else if (ex instanceof IllegalArgumentException) {
+            code = ExitCodes.USAGE;
+            message = ex.getMessage();
+        } else {
+            code = ExitCodes.FAILED;
+            message = "unexpected failure: " + ex;
+            ex.printStackTrace(err);
+        }
+        err.println("tariffgraph: " + message);
+        if (GlobalOptions.verbose(cli) && code != ExitCodes.FAILED) {
+            ex.printStackTrace(err);
+        }
+        return code;
+    }
+}

@@ -1,0 +1,125 @@
+package org.tariffgraph.cli;
+
+import java.io.Console;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tariffgraph.db.GraphStore;
+import org.tariffgraph.load.Loader;
+import org.tariffgraph.query.EntityResolver;
+import org.tariffgraph.query.Queries;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * Base of the commands that need the graph: opens the embedded store (loading the seed facts into an
+ * empty one) or connects to {@code --uri}, runs the command, and closes everything.
+ */
+@picocli.CommandLine.Command
+abstract class GraphCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Runs the command against an open graph and returns its exit code. */
+    abstract int run(GraphStore store) throws Exception;
+
+    /** Whether an empty embedded store should first be filled from import/. */
+    boolean loadSeedsWhenEmpty() {
+        return true;
+    }
+
+    @Override
+    public final Integer call() throws Exception {
+        try (GraphStore store = open()) {
+            if (store.isEmbedded() && loadSeedsWhenEmpty()) {
+                var loader = new Loader(store);
+                if (loader.isEmpty()) {
+                    Path seeds = Locations.importDir();
+                    spec.commandLine().getErr().println("tariffgraph: first use: loading the seed facts from " + seeds);
+                    loader.load(seeds, false);
+                }
+            }
+            return run(store);
+        }
+    }
+
+    GlobalOptions options() {
+        return main.global;
+    }
+
+    Output output() {
+        return new Output(spec.commandLine().getOut(), options().format);
+    }
+
+    <T extends Record> int print(List<T> rows, Class<T> type) {
+        output().records(rows, type);
+        return ExitCodes.OK;
+    }
+
+    /** The id of the person or government a name refers to. */
+    static String actorId(Queries queries, String name) {
+        return idOf(queries, name, List.of("Person", "Government"), "person or government");
+    }
+
+    /** The id of the entity of one of {@code labels} that {@code name} refers to, or null for a null name. */
+    static String idOf(Queries queries, String name, List<String> labels, String kind) {
+        if (name == null) {
+            return null;
+        }
+        return new EntityResolver(queries.entities(labels), kind).resolve(name).id();
+    }
+
+    private GraphStore open() {
+        var o = options();
+        String uri = o.uri != null ? o.uri : System.getenv("NEO4J_URI");
+        if (uri == null || uri.isBlank()) {
+            return GraphStore.embedded(o.dataDir != null ? o.dataDir : Locations.dataDir());
+        }
+        String user = o.user != null ? o.user : envOr("NEO4J_USERNAME", "neo4j");
+        String password = System.getenv("NEO4J_PASSWORD");
+        if (password == null) {
+            Console console = System.console();
+            password = console == null ? "" : new String(console.readPassword("Password for %s at %s: ", user, uri));
+        }
+        String database = o.database != null ? o.database : envOr("NEO4J_DATABASE", GraphStore.DEFAULT_DATABASE);
+        return GraphStore.remote(URI.create(uri), user, password, database);
+    }
+
+    private static String envOr(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    /** Where things are when nothing says otherwise. */
+    static final class Locations {
+        private Locations() {}
+
+        /** The project folder the launcher runs from, if known. */
+        static Path home() {
+            String home = System.getProperty("tariffgraph.home");
+            return Path.of(home != null ? home : ".").toAbsolutePath().normalize();
+        }
+
+        static Path dataDir() {
+            String env = System.getenv("TARIFFGRAPH_DATA");
+            if (env != null && !env.isBlank()) {
+                return Path.of(env);
+            }
+            if (Files.isDirectory(home().resolve("import"))) {
+                return home().resolve("data");
+            }
+            return Path.of(System.getProperty("user.home"), ".tariffgraph");
+        }
+
+        static Path importDir() {
+            return home().resolve("import");
+        }
+    }
+}

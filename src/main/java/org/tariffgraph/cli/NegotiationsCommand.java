@@ -1,0 +1,35 @@
+package org.tariffgraph.cli;
+
+import org.tariffgraph.db.GraphStore;
+import org.tariffgraph.model.Negotiation;
+import org.tariffgraph.query.Queries;
+import org.tariffgraph.query.Queries.NegotiationFilter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "negotiations", description = "The calls, meetings, rounds and summits, with date and its precision, participants and sources.")
+final class NegotiationsCommand extends GraphCommand {
+
+    @Option(names = "--actor", paramLabel = "A", description = "Only events this person or government took part in.")
+    String actor;
+
+    @Option(names = "--with", paramLabel = "B", description = "Only events this other person or government also took part in.")
+    String with;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Events on or after this ISO date.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Events on or before this ISO date.")
+    String to;
+
+    @Option(names = "--round", paramLabel = "N", description = "Round N and the events that are part of it.")
+    Long round;
+
+    @Override
+    int run(GraphStore store) {
+        var queries = new Queries(store);
+        var filter = new NegotiationFilter(actorId(queries, actor), actorId(queries, with),
+                Dates.iso("--from", from), Dates.iso("--to", to), round);
+        return print(queries.negotiations(filter), Negotiation.class);
+    }
+}

@@ -1,0 +1,24 @@
+package org.tariffgraph.cli;
+
+import org.tariffgraph.db.GraphStore;
+import org.tariffgraph.model.SourceRef;
+import org.tariffgraph.query.Queries;
+import org.tariffgraph.query.UnknownNameException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "sources", description = "The documents and evidence spans behind a node and its relationships.")
+final class SourcesCommand extends GraphCommand {
+
+    @Parameters(paramLabel = "ID", description = "The id of any node (see the id column of the other commands).")
+    String id;
+
+    @Override
+    int run(GraphStore store) {
+        var rows = new Queries(store).sources(id);
+        if (rows.isEmpty()) {
+            throw new UnknownNameException("no node with id '" + id + "' in the knowledge base");
+        }
+        return print(rows, SourceRef.class);
+    }
+}

@@ -1,0 +1,159 @@
+package org.tariffgraph.db;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.logging.FileHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * The one place that opens Neo4j. Either an embedded, in-process DBMS whose store lives in a data
+ * folder, or a driver to a server given by URI. Both are used through the same {@link Driver}: the
+ * embedded DBMS listens for Bolt on an ephemeral loopback port that only this process knows, so the
+ * query and load code has exactly one code path.
+ */
+public final class GraphStore implements AutoCloseable {
+
+    public static final String DEFAULT_DATABASE = "neo4j";
+
+    private final Driver driver;
+    private final String database;
+    private final DatabaseManagementService embedded;
+    private final String description;
+
+    private GraphStore(Driver driver, String database, DatabaseManagementService embedded, String description) {
+        this.driver = driver;
+        this.database = database;
+        this.embedded = embedded;
+        this.description = description;
+    }
+
+    /** Opens (creating if needed) the embedded store in {@code dataDir}. Logs go to {@code dataDir/logs}. */
+    public static GraphStore embedded(Path dataDir) {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Path home = dataDir.toAbsolutePath();
+        try {
+            Files.createDirectories(home.resolve("logs"));
+        } catch (IOException e) {
+            throw new StoreUnavailableException("cannot create the data folder " + home + ": " + e.getMessage(), e);
+        }
+        routeJavaLoggingTo(home.resolve("logs").resolve("tariffgraph.log"));
+        DatabaseManagementService dbms;
+        try {
+            dbms = new DatabaseManagementServiceBuilder(home)
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+                    .setConfig(HttpConnector.enabled, false)
+                    // Netty 4.2 (required by driver 6) cannot host Neo4j's in-JVM "local" channel; nothing here uses it.
+                    .setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+                    // Without this the Bolt event loops wait out a quiet period of seconds on shutdown.
+                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
+                    .build();
+        } catch (RuntimeException e) {
+            throw StoreUnavailableException.explain(home, e);
+        }
+        try {
+            var db = (GraphDatabaseAPI) dbms.database(DEFAULT_DATABASE);
+            var address = db.getDependencyResolver()
+                    .resolveDependency(ConnectorPortRegister.class)
+                    .getLocalAddress(ConnectorType.BOLT);
+            var driver = GraphDatabase.driver("bolt://" + address, AuthTokens.none(), driverConfig());
+            return new GraphStore(driver, DEFAULT_DATABASE, dbms, "embedded store " + home);
+        } catch (RuntimeException e) {
+            dbms.shutdown();
+            throw e;
+        }
+    }
+
+    /** Connects to a Neo4j server, cluster or Aura instance and checks that it answers. */
+    public static GraphStore remote(URI uri, String user, String password, String database) {
+        AuthToken auth = (user == null || user.isBlank()) ? AuthTokens.none() : AuthTokens.basic(user, password == null ? "" : password);
+        var driver = GraphDatabase.driver(uri, auth, driverConfig());
+        try {
+            driver.verifyConnectivity();
+        } catch (RuntimeException e) {
+            driver.close();
+            throw StoreUnavailableException.explain(uri, e);
+        }
+        return new GraphStore(driver, database == null ? DEFAULT_DATABASE : database, null, uri.toString());
+    }
+
+    /** Wraps a driver someone else owns (a test server, a notebook's own connection). Closing closes it. */
+    public static GraphStore of(Driver driver, String database, String description) {
+        return new GraphStore(driver, database, null, description);
+    }
+
+    private static Config driverConfig() {
+        return Config.builder().withLogging(Logging.javaUtilLogging(Level.INFO)).build();
+    }
+
+    /**
+     * Sends java.util.logging (the driver's log) to a file instead of the console, so that stdout and
+     * stderr carry only what the command means to say.
+     */
+    private static synchronized void routeJavaLoggingTo(Path file) {
+        Logger root = LogManager.getLogManager().getLogger("");
+        for (Handler h : root.getHandlers()) {
+            root.removeHandler(h);
+            h.close();
+        }
+        try {
+            var handler = new FileHandler(file.toString(), true);
+            handler.setFormatter(new SimpleFormatter());
+            root.addHandler(handler);
+        } catch (IOException e) {
+            // No log file: stay silent rather than pollute the terminal.
+        }
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.close();
+        } finally {
+            if (embedded != null) {
+                embedded.shutdown();
+            }
+        }
+    }
+}

@@ -1,0 +1,429 @@
+package org.tariffgraph.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.tariffgraph.load.LoadPlan.NodeBatch;
+import org.tariffgraph.load.LoadPlan.RelBatch;
+import org.tariffgraph.load.Schema.Column;
+import org.tariffgraph.load.Schema.NodeFile;
+import org.tariffgraph.load.Schema.RelFile;
+
+/**
+ * Reads and validates a whole import folder before anything is written. Every problem in every
+ * file is collected; the result is either a complete {@link LoadPlan} or an
+ * {@link InvalidImportException} listing them all.
+ */
+public final class ImportReader {
+
+    /** Longest cell accepted; a larger one is almost certainly a broken quote or the wrong file. */
+    static final int MAX_FIELD_LENGTH = 100_000;
+
+    private static final Pattern PARTIAL_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Pattern SPAN = Pattern.compile("(\\d+)-(\\d+)");
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setAllowMissingColumnNames(false)
+            .get();
+
+    private final Path dir;
+    private final List<Problem> problems = new ArrayList<>();
+    /** id → label and where it was defined. */
+    private final Map<String, Defined> ids = new HashMap<>();
+    /** document id → bodyEnd. */
+    private final Map<String, Long> documents = new HashMap<>();
+
+    private record Defined(String label, String file, long line) {}
+
+    /** A parsed row: typed values by column, and the line it started on. */
+    private record Row(long line, Map<String, Object> values) {}
+
+    private ImportReader(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Validates {@code dir} completely; returns what to write or throws with every problem found. */
+    public static LoadPlan read(Path dir) {
+        return new ImportReader(dir).readAll();
+    }
+
+    private LoadPlan readAll() {
+        if (!Files.isDirectory(dir)) {
+            throw new InvalidImportException(List.of(new Problem(dir.toString(), 0, "folder", "is not a folder")));
+        }
+        var nodeRows = new LinkedHashMap<NodeFile, List<Row>>();
+        for (NodeFile file : Schema.NODES) {
+            nodeRows.put(file, parse(file.file(), file.columns()));
+        }
+        var relRows = new LinkedHashMap<RelFile, List<Row>>();
+        for (RelFile file : Schema.RELATIONSHIPS) {
+            relRows.put(file, parse(file.file(), file.columns()));
+        }
+
+        // Pass 1: every node id, so that relationships and sources can be checked in any file order.
+        for (var e : nodeRows.entrySet()) {
+            for (Row row : e.getValue()) {
+                String id = (String) row.values().get("id");
+                if (id == null) {
+                    continue;
+                }
+                Defined earlier = ids.putIfAbsent(id, new Defined(e.getKey().label(), e.getKey().file(), row.line()));
+                if (earlier != null) {
+                    problems.add(new Problem(e.getKey().file(), row.line(), "id", "duplicate id '" + id + "' (first defined at "
+                            + earlier.file() + ":" + earlier.line() + ")"));
+                }
+                if (e.getKey().label().equals("Document") && row.values().get("bodyEnd") instanceof Long end) {
+                    documents.put(id, end);
+                }
+            }
+        }
+
+        var nodeBatches = new ArrayList<NodeBatch>();
+        var relBatches = new ArrayList<RelBatch>();
+        for (var e : nodeRows.entrySet()) {
+            buildNodes(e.getKey(), e.getValue(), nodeBatches, relBatches);
+        }
+        for (var e : relRows.entrySet()) {
+            buildRelationships(e.getKey(), e.getValue(), relBatches);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidImportException(problems);
+        }
+        return new LoadPlan(nodeBatches, relBatches);
+    }
+
+    private void buildNodes(NodeFile file, List<Row> rows, List<NodeBatch> nodeBatches, List<RelBatch> relBatches) {
+        var batch = new ArrayList<Map<String, Object>>();
+        var reported = new ArrayList<Map<String, Object>>();
+        for (Row row : rows) {
+            var props = new LinkedHashMap<>(row.values());
+            if (props.get("id") == null) {
+                continue; // already reported as a missing required field
+            }
+            Object sources = props.remove("sources");
+            Object evidence = props.remove("evidence");
+            List<String> labels = List.of();
+            List<String> dropLabels = List.of();
+            if (file.kindColumn() != null && props.get(file.kindColumn()) instanceof String kind) {
+                String kindLabel = file.kindLabels().get(kind);
+                labels = List.of(kindLabel);
+                dropLabels = file.kindLabels().values().stream().filter(l -> !l.equals(kindLabel)).sorted().toList();
+            }
+            batch.add(Map.of("id", props.get("id"), "props", props, "labels", labels, "dropLabels", dropLabels));
+            if (file.isFact()) {
+                for (var pair : provenance(file.file(), row, sources, evidence)) {
+                    reported.add(Map.of("start", props.get("id"), "end", pair.get(0), "props", Map.of("evidence", pair.get(1))));
+                }
+            }
+        }
+        nodeBatches.add(new NodeBatch(file.label(), batch));
+        if (!reported.isEmpty()) {
+            relBatches.add(new RelBatch("REPORTED_IN", file.label(), "Document", reported));
+        }
+    }
+
+    private void buildRelationships(RelFile file, List<Row> rows, List<RelBatch> relBatches) {
+        var byEnds = new LinkedHashMap<List<String>, List<Map<String, Object>>>();
+        var seen = new HashMap<List<String>, Long>();
+        for (Row row : rows) {
+            var props = new LinkedHashMap<>(row.values());
+            String start = (String) props.remove("start");
+            String end = (String) props.remove("end");
+            String startLabel = endpoint(file, row, "start", start, file.fromLabels());
+            String endLabel = endpoint(file, row, "end", end, file.toLabels());
+            if (start != null && start.equals(end)) {
+                problems.add(new Problem(file.file(), row.line(), "end", "a " + file.type() + " relationship cannot start and end at the same node '" + start + "'"));
+            }
+            provenance(file.file(), row, props.get("sources"), props.get("evidence"));
+            Long earlier = seen.putIfAbsent(Arrays.asList(start, end), row.line());
+            if (earlier != null && start != null && end != null) {
+                problems.add(new Problem(file.file(), row.line(), "start", "the same " + file.type() + " from '" + start + "' to '" + end
+                        + "' is already on line " + earlier + "; give it one row with all its sources"));
+            }
+            if (startLabel != null && endLabel != null) {
+                byEnds.computeIfAbsent(List.of(startLabel, endLabel), k -> new ArrayList<>())
+                        .add(Map.of("start", start, "end", end, "props", props));
+            }
+        }
+        byEnds.forEach((ends, batch) -> relBatches.add(new RelBatch(file.type(), ends.get(0), ends.get(1), batch)));
+    }
+
+    private String endpoint(RelFile file, Row row, String field, String id, Set<String> allowed) {
+        if (id == null) {
+            return null;
+        }
+        Defined d = ids.get(id);
+        if (d == null) {
+            problems.add(new Problem(file.file(), row.line(), field, "unknown id '" + id + "'"));
+            return null;
+        }
+        if (!allowed.contains(d.label())) {
+            problems.add(new Problem(file.file(), row.line(), field, "'" + id + "' is a " + d.label() + ", but " + file.type()
+                    + " " + (field.equals("start") ? "starts at" : "ends at") + " " + String.join(" or ", new TreeSet<>(allowed))));
+            return null;
+        }
+        return d.label();
+    }
+
+    /** Checks sources against evidence and the documents; returns (document, span) pairs. */
+    @SuppressWarnings("unchecked")
+    private List<List<String>> provenance(String file, Row row, Object sourcesValue, Object evidenceValue) {
+        if (!(sourcesValue instanceof List<?> s) || !(evidenceValue instanceof List<?> ev)) {
+            return List.of();
+        }
+        List<String> sources = (List<String>) s;
+        List<String> evidence = (List<String>) ev;
+        if (sources.size() != evidence.size()) {
+            problems.add(new Problem(file, row.line(), "evidence", "has " + evidence.size() + " span(s) for " + sources.size()
+                    + " source(s); give one span per source, in the same order"));
+            return List.of();
+        }
+        var pairs = new ArrayList<List<String>>();
+        var distinct = new HashSet<String>();
+        for (int i = 0; i < sources.size(); i++) {
+            String doc = sources.get(i);
+            if (!distinct.add(doc)) {
+                problems.add(new Problem(file, row.line(), "sources", "lists '" + doc + "' twice"));
+                continue;
+            }
+            Long bodyEnd = documents.get(doc);
+            if (bodyEnd == null) {
+                problems.add(new Problem(file, row.line(), "sources", "'" + doc + "' is not a document in documents.csv"));
+                continue;
+            }
+            var m = SPAN.matcher(evidence.get(i));
+            long end = Long.parseLong(m.matches() ? m.group(2) : "0");
+            if (end > bodyEnd) {
+                problems.add(new Problem(file, row.line(), "evidence", "span " + evidence.get(i) + " ends after the body of " + doc
+                        + " (" + bodyEnd + " characters)"));
+                continue;
+            }
+            pairs.add(List.of(doc, evidence.get(i)));
+        }
+        return pairs;
+    }
+
+    private List<Row> parse(String fileName, List<Column> columns) {
+        Path path = dir.resolve(fileName);
+        if (!Files.isRegularFile(path)) {
+            problems.add(new Problem(fileName, 0, "(file)", "is missing from " + dir));
+            return List.of();
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(path)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(fileName, firstBadLine(path), "(file)", "is not valid UTF-8"));
+            return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        var rows = new ArrayList<Row>();
+        try (CSVParser parser = CSVParser.builder().setReader(new java.io.StringReader(text)).setFormat(FORMAT).get()) {
+            List<String> header = parser.getHeaderNames();
+            if (!checkHeader(fileName, header, columns)) {
+                return List.of();
+            }
+            long lastLine = 1;
+            var it = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    record = it.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    problems.add(new Problem(fileName, lastLine + 1, "(row)", "cannot be parsed: " + firstLine(e.getMessage())));
+                    break;
+                }
+                long line = lastLine + 1;
+                lastLine = parser.getCurrentLineNumber();
+                if (record.size() != header.size()) {
+                    problems.add(new Problem(fileName, line, "(row)", "has " + record.size() + " fields, the header has " + header.size()));
+                    continue;
+                }
+                rows.add(new Row(line, convert(fileName, line, record, columns)));
+            }
+        } catch (IOException e) {
+            problems.add(new Problem(fileName, 1, "(file)", "cannot be read: " + firstLine(e.getMessage())));
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(fileName, 1, "(header)", firstLine(e.getMessage())));
+        }
+        return rows;
+    }
+
+    private boolean checkHeader(String fileName, List<String> header, List<Column> columns) {
+        var expected = columns.stream().map(Column::name).toList();
+        boolean ok = true;
+        for (String name : expected) {
+            if (!header.contains(name)) {
+                problems.add(new Problem(fileName, 1, name, "column is missing from the header"));
+                ok = false;
+            }
+        }
+        for (String name : header) {
+            if (!expected.contains(name)) {
+                problems.add(new Problem(fileName, 1, name, "is not a column of " + fileName + " (expected " + String.join(",", expected) + ")"));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private Map<String, Object> convert(String file, long line, CSVRecord record, List<Column> columns) {
+        var values = new LinkedHashMap<String, Object>();
+        for (Column column : columns) {
+            String raw = record.get(column.name());
+            if (raw.length() > MAX_FIELD_LENGTH) {
+                problems.add(new Problem(file, line, column.name(), "is " + raw.length() + " characters long; the limit is " + MAX_FIELD_LENGTH));
+                continue;
+            }
+            raw = raw.strip();
+            if (raw.isEmpty()) {
+                if (column.required()) {
+                    problems.add(new Problem(file, line, column.name(), "is required but empty"));
+                }
+                continue;
+            }
+            Object value = value(column, raw);
+            if (value instanceof Invalid invalid) {
+                problems.add(new Problem(file, line, column.name(), invalid.message()));
+            } else {
+                values.put(column.name(), value);
+            }
+        }
+        return values;
+    }
+
+    private record Invalid(String message) {}
+
+    private static Object value(Column column, String raw) {
+        switch (column.type()) {
+            case TEXT:
+                return raw;
+            case COUNT:
+                try {
+                    long n = Long.parseLong(raw);
+                    return n < 0 ? new Invalid("must not be negative: '" + raw + "'") : (Object) n;
+                } catch (NumberFormatException e) {
+                    return new Invalid("is not a whole number: '" + raw + "'");
+                }
+            case PERCENT:
+                try {
+                    double d = Double.parseDouble(raw);
+                    if (Double.isNaN(d) || d < 0 || d > 1000) {
+                        return new Invalid("is not a percentage from 0 to 1000: '" + raw + "'");
+                    }
+                    return d;
+                } catch (NumberFormatException e) {
+                    return new Invalid("is not a number: '" + raw + "'");
+                }
+            case DATE:
+                return date(raw);
+            case BOOLEAN:
+                if (raw.equals("true") || raw.equals("false")) {
+                    return Boolean.valueOf(raw);
+                }
+                return new Invalid("must be true or false, not '" + raw + "'");
+            case CHOICE:
+                return column.choices().contains(raw) ? raw
+                        : new Invalid("must be one of " + String.join(", ", new TreeSet<>(column.choices())) + ", not '" + raw + "'");
+            case LIST:
+                return Arrays.stream(raw.split(";")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+            case SPANS:
+                var spans = Arrays.stream(raw.split(";")).map(String::strip).toList();
+                for (String span : spans) {
+                    var m = SPAN.matcher(span);
+                    if (!m.matches()) {
+                        return new Invalid("'" + span + "' is not a span start-end");
+                    }
+                    try {
+                        if (Long.parseLong(m.group(1)) >= Long.parseLong(m.group(2))) {
+                            return new Invalid("span " + span + " is empty or backwards");
+                        }
+                    } catch (NumberFormatException e) {
+                        return new Invalid("span " + span + " is out of range");
+                    }
+                }
+                return spans;
+            default:
+                throw new IllegalStateException(column.type().toString());
+        }
+    }
+
+    private static Object date(String raw) {
+        var m = PARTIAL_DATE.matcher(raw);
+        if (!m.matches()) {
+            return new Invalid("is not an ISO date (2025, 2025-06 or 2025-06-28): '" + raw + "'");
+        }
+        try {
+            int year = Integer.parseInt(m.group(1));
+            if (m.group(3) != null) {
+                LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            } else if (m.group(2) != null) {
+                LocalDate.of(year, Integer.parseInt(m.group(2)), 1);
+            }
+        } catch (DateTimeException e) {
+            return new Invalid("is not a real date: '" + raw + "'");
+        }
+        return raw;
+    }
+
+    private static long firstBadLine(Path path) {
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            long line = 1;
+            var decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            int start = 0;
+            for (int i = 0; i <= bytes.length; i++) {
+                if (i == bytes.length || bytes[i] == '\n') {
+                    try {
+                        decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
+                    } catch (CharacterCodingException e) {
+                        return line;
+                    }
+                    line++;
+                    start = i + 1;
+                }
+            }
+            return line;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}

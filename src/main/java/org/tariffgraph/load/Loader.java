@@ -1,0 +1,90 @@
+package org.tariffgraph.load;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.tariffgraph.db.CypherFiles;
+import org.tariffgraph.db.GraphStore;
+
+/**
+ * Writes a validated import folder: first the schema (constraints and indexes, each its own
+ * statement), then every node and relationship in one transaction, so a load is all or nothing.
+ * Nodes and relationships are merged on their ids, so loading the same folder twice changes nothing.
+ */
+public final class Loader {
+
+    /** What a load wrote. */
+    public record Result(int nodes, int relationships, boolean replaced) {}
+
+    private final GraphStore store;
+
+    public Loader(GraphStore store) {
+        this.store = store;
+    }
+
+    /** Creates the named constraints and indexes of {@code cypher/schema.cypher} if they are missing. */
+    public void applySchema() {
+        Driver driver = store.driver();
+        try (var session = driver.session(SessionConfig.forDatabase(store.database()))) {
+            for (String statement : CypherFiles.statements("schema.cypher")) {
+                session.run(statement).consume();
+            }
+        }
+    }
+
+    /** True when the graph holds no document yet: a knowledge base that has never been loaded. */
+    public boolean isEmpty() {
+        try (var session = store.driver().session(SessionConfig.forDatabase(store.database()))) {
+            return session.executeRead(tx -> tx.run(CypherFiles.read("loader/count-documents.cypher")).single().get("documents").asLong()) == 0;
+        }
+    }
+
+    /** Validates {@code dir} and, if it is sound, writes it. Throws {@link InvalidImportException} otherwise. */
+    public Result load(Path dir, boolean replace) {
+        return write(ImportReader.read(dir), replace);
+    }
+
+    /** Writes a plan in one transaction; with {@code replace}, the graph is emptied first in that same transaction. */
+    public Result write(LoadPlan plan, boolean replace) {
+        applySchema();
+        String mergeNodes = CypherFiles.read("loader/merge-nodes.cypher");
+        String mergeRelationships = CypherFiles.read("loader/merge-relationships.cypher");
+        try (var session = store.driver().session(SessionConfig.forDatabase(store.database()))) {
+            session.executeWriteWithoutResult(tx -> {
+                if (replace) {
+                    tx.run(CypherFiles.read("loader/clear.cypher")).consume();
+                }
+                for (var batch : plan.nodes()) {
+                    tx.run(withLabels(mergeNodes, Map.of("label", batch.label())), Map.of("rows", batch.rows())).consume();
+                }
+                for (var batch : plan.relationships()) {
+                    var names = Map.of("type", batch.type(), "startLabel", batch.startLabel(), "endLabel", batch.endLabel());
+                    tx.run(withLabels(mergeRelationships, names), Map.of("rows", batch.rows())).consume();
+                }
+            });
+        }
+        return new Result(plan.nodeCount(), plan.relationshipCount(), replace);
+    }
+
+    /**
+     * Fills the {@code {label}}-style placeholders of a loader template with names from {@link Schema}.
+     * Only schema identifiers reach here (never file contents), and each is checked to be a plain name.
+     */
+    static String withLabels(String template, Map<String, String> names) {
+        String out = template;
+        for (var e : names.entrySet()) {
+            if (!e.getValue().matches("[A-Za-z_]+")) {
+                throw new IllegalArgumentException("not a schema name: " + e.getValue());
+            }
+            out = out.replace("{" + e.getKey() + "}", e.getValue());
+        }
+        return out;
+    }
+
+    /** The labels the loader writes, for checks and documentation. */
+    public static List<String> labels() {
+        return Schema.NODES.stream().map(Schema.NodeFile::label).toList();
+    }
+}

@@ -1,0 +1,105 @@
+package org.tariffgraph.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.summary.QueryType;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Path;
+import org.neo4j.driver.types.Relationship;
+import org.tariffgraph.db.GraphStore;
+import org.tariffgraph.model.Table;
+
+/**
+ * Runs a user's own Cypher. Read-only unless writes are asked for: the query is first planned with
+ * {@code EXPLAIN}, and anything but a read-only plan is refused before it runs; reads then run in a
+ * read transaction, which the server also holds to reading.
+ */
+public final class CypherRunner {
+
+    private final GraphStore store;
+
+    public CypherRunner(GraphStore store) {
+        this.store = store;
+    }
+
+    /** Thrown for a query that would write when writes were not allowed. */
+    public static final class WriteRefusedException extends RuntimeException {
+        public WriteRefusedException(String message) {
+            super(message);
+        }
+    }
+
+    public Table run(String cypher, Map<String, Object> parameters, boolean allowWrites) {
+        try (var session = store.driver().session(SessionConfig.forDatabase(store.database()))) {
+            if (!allowWrites) {
+                QueryType type = session.executeRead(tx -> tx.run("EXPLAIN " + cypher, parameters).consume().queryType());
+                if (type != QueryType.READ_ONLY) {
+                    throw new WriteRefusedException("refused: this query would change the graph (" + type
+                            + "); the cypher command only reads unless given --write");
+                }
+                return session.executeRead(tx -> table(tx.run(cypher, parameters).list()));
+            }
+            return session.executeWrite(tx -> table(tx.run(cypher, parameters).list()));
+        }
+    }
+
+    private static Table table(List<Record> records) {
+        List<String> columns = records.isEmpty() ? List.of() : records.get(0).keys();
+        var rows = new ArrayList<List<Object>>();
+        for (Record r : records) {
+            var row = new ArrayList<Object>();
+            for (Value v : r.values()) {
+                row.add(plain(v));
+            }
+            rows.add(row);
+        }
+        return new Table(columns, rows);
+    }
+
+    /** A driver value as plain Java: maps, lists, strings, numbers; nodes and relationships as maps. */
+    public static Object plain(Value v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        Object o = v.asObject();
+        return plainObject(o);
+    }
+
+    private static Object plainObject(Object o) {
+        if (o instanceof Node n) {
+            var m = new LinkedHashMap<String, Object>();
+            m.put("_labels", n.labels());
+            m.putAll(new TreeMap<>(n.asMap(CypherRunner::plain)));
+            return m;
+        }
+        if (o instanceof Relationship r) {
+            var m = new LinkedHashMap<String, Object>();
+            m.put("_type", r.type());
+            m.putAll(new TreeMap<>(r.asMap(CypherRunner::plain)));
+            return m;
+        }
+        if (o instanceof Path p) {
+            var list = new ArrayList<Object>();
+            p.nodes().forEach(n -> list.add(plainObject(n)));
+            return list;
+        }
+        if (o instanceof List<?> l) {
+            return l.stream().map(CypherRunner::plainObject).toList();
+        }
+        if (o instanceof Map<?, ?> m) {
+            var out = new LinkedHashMap<String, Object>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), plainObject(x)));
+            return out;
+        }
+        if (o instanceof java.time.temporal.TemporalAccessor t) {
+            return t.toString();
+        }
+        return o;
+    }
+}
