@@ -3,18 +3,16 @@ package org.tariffgraph.cli;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
-/** Checks the ISO dates given on the command line: 2025, 2025-06 or 2025-06-28. */
-final class Dates {
+/** Converts the ISO dates given on the command line (2025, 2025-06 or 2025-06-28), refusing impossible ones. */
+final class Dates implements ITypeConverter<String> {
 
     private static final Pattern PARTIAL = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
-    private Dates() {}
-
-    static String iso(String option, String value) {
-        if (value == null) {
-            return null;
-        }
+    @Override
+    public String convert(String value) {
         var m = PARTIAL.matcher(value.strip());
         try {
             if (m.matches()) {
@@ -26,6 +24,6 @@ final class Dates {
         } catch (DateTimeException e) {
             // reported below
         }
-        throw new IllegalArgumentException(option + ": '" + value + "' is not an ISO date such as 2025-06-28 or 2025-06");
+        throw new TypeConversionException("'" + value + "' is not an ISO date such as 2025-06-28 or 2025-06");
     }
 }

@@ -38,6 +38,7 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ExecutionExceptionHandler());
+        cli.setParameterExceptionHandler(new ParameterExceptionHandler());
         cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
         return cli;
     }

@@ -16,10 +16,10 @@ final class NegotiationsCommand extends GraphCommand {
     @Option(names = "--with", paramLabel = "B", description = "Only events this other person or government also took part in.")
     String with;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Events on or after this ISO date.")
+    @Option(names = "--from", paramLabel = "DATE", converter = Dates.class, description = "Events on or after this ISO date.")
     String from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Events on or before this ISO date.")
+    @Option(names = "--to", paramLabel = "DATE", converter = Dates.class, description = "Events on or before this ISO date.")
     String to;
 
     @Option(names = "--round", paramLabel = "N", description = "Round N and the events that are part of it.")
@@ -29,7 +29,7 @@ final class NegotiationsCommand extends GraphCommand {
     int run(GraphStore store) {
         var queries = new Queries(store);
         var filter = new NegotiationFilter(actorId(queries, actor), actorId(queries, with),
-                Dates.iso("--from", from), Dates.iso("--to", to), round);
+                from, to, round);
         return print(queries.negotiations(filter), Negotiation.class);
     }
 }

@@ -15,13 +15,13 @@ final class OfficeCommand extends GraphCommand {
     @Option(names = "--person", paramLabel = "NAME", description = "Offices of this person (id, name, surname or alias).")
     String person;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Only holdings that cover this ISO date (2025-06-28, 2025-06).")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.class, description = "Only holdings that cover this ISO date (2025-06-28, 2025-06).")
     String asOf;
 
     @Override
     int run(GraphStore store) {
         var queries = new Queries(store);
         String personId = idOf(queries, person, java.util.List.of("Person"), "person");
-        return print(queries.office(title, personId, Dates.iso("--as-of", asOf)), OfficeHolding.class);
+        return print(queries.office(title, personId, asOf), OfficeHolding.class);
     }
 }

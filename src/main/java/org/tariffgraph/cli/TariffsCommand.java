@@ -16,7 +16,7 @@ final class TariffsCommand extends GraphCommand {
     @Option(names = "--sector", paramLabel = "S", description = "Only tariffs covering this sector (e.g. cars, steel).")
     String sector;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Leave out tariffs known to start after, or end before, this ISO date.")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.class, description = "Leave out tariffs known to start after, or end before, this ISO date.")
     String asOf;
 
     @Override
@@ -24,6 +24,6 @@ final class TariffsCommand extends GraphCommand {
         var queries = new Queries(store);
         String targetId = idOf(queries, target, List.of("Country"), "country");
         String sectorId = idOf(queries, sector, List.of("Sector"), "sector");
-        return print(queries.tariffs(targetId, sectorId, Dates.iso("--as-of", asOf)), TariffInfo.class);
+        return print(queries.tariffs(targetId, sectorId, asOf), TariffInfo.class);
     }
 }

@@ -1,0 +1,65 @@
+package org.tariffgraph;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of the README's architecture section, enforced. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.tariffgraph");
+
+    @Test
+    void data_flows_one_way_from_the_cli_down_to_the_database() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("cli").definedBy("org.tariffgraph.cli..")
+                .layer("load").definedBy("org.tariffgraph.load..")
+                .layer("query").definedBy("org.tariffgraph.query..")
+                .layer("db").definedBy("org.tariffgraph.db..")
+                .layer("model").definedBy("org.tariffgraph.model..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("load").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("query").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("db").mayOnlyBeAccessedByLayers("cli", "load", "query")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "query")
+                .check(CLASSES);
+    }
+
+    @Test
+    void records_of_the_model_do_no_io_and_know_no_neo4j() {
+        noClasses().that().resideInAPackage("org.tariffgraph.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.neo4j..", "java.io..", "java.nio..", "java.net..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void only_the_db_package_opens_neo4j() {
+        noClasses().that().resideOutsideOfPackage("org.tariffgraph.db..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.neo4j.driver.GraphDatabase")
+                .orShould().dependOnClassesThat().resideInAPackage("org.neo4j.dbms..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void only_main_exits_the_process() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.tariffgraph.cli.Main")
+                .should().callMethod(System.class, "exit", int.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void formatting_of_output_lives_in_the_cli_only() {
+        noClasses().that().resideOutsideOfPackage("org.tariffgraph.cli..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
+                .check(CLASSES);
+    }
+}
