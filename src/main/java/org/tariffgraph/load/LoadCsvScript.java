@@ -1,0 +1,94 @@
+package org.tariffgraph.load;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.tariffgraph.load.Schema.Column;
+import org.tariffgraph.load.Schema.NodeFile;
+import org.tariffgraph.load.Schema.RelFile;
+
+/**
+ * Writes {@code cypher/load.cypher}: the same load as the Java loader, as plain {@code LOAD CSV}
+ * statements a Browser user can run against a server whose import folder holds our CSV files. It is
+ * rendered from {@link Schema}, so it cannot drift from the loader; a test checks that the committed
+ * file is current and that running it gives the very graph the Java loader gives.
+ */
+public final class LoadCsvScript {
+
+    private LoadCsvScript() {}
+
+    public static String render() {
+        var out = new StringBuilder();
+        out.append("// tariffgraph: the whole load as LOAD CSV, for a Neo4j server whose import folder holds import/*.csv.\n");
+        out.append("// Run cypher/schema.cypher first, then these statements in order (Browser: paste the file; cypher-shell -f).\n");
+        out.append("// Generated from the loader's schema (org.tariffgraph.load.Schema); do not edit by hand.\n");
+        out.append("// Unlike the Java loader, LOAD CSV does not validate: check a folder first with `tariffgraph load --dry-run DIR`.\n");
+        for (NodeFile file : Schema.NODES) {
+            out.append('\n').append("// Load ").append(file.file()).append(" as :").append(file.label()).append(" nodes\n");
+            out.append("LOAD CSV WITH HEADERS FROM 'file:///").append(file.file()).append("' AS row\n");
+            out.append("MERGE (n:").append(file.label()).append(" {id: trim(row.id)})\n");
+            out.append("SET n = {").append(properties(file.columns().stream()
+                    .filter(c -> !c.name().equals("sources") && !c.name().equals("evidence")).toList())).append("}");
+            if (file.kindColumn() != null) {
+                var labels = new TreeMap<>(file.kindLabels());
+                out.append("\nREMOVE n:").append(String.join(":", labels.values().stream().sorted().toList()));
+                out.append("\nSET n:$(CASE trim(row.").append(file.kindColumn()).append(")");
+                labels.forEach((kind, label) -> out.append(" WHEN '").append(kind).append("' THEN '").append(label).append("'"));
+                out.append(" END)");
+            }
+            out.append(";\n");
+            if (file.isFact()) {
+                out.append('\n').append("// Load the sources of each :").append(file.label()).append(" as REPORTED_IN relationships\n");
+                out.append("LOAD CSV WITH HEADERS FROM 'file:///").append(file.file()).append("' AS row\n");
+                out.append("WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans\n");
+                out.append("UNWIND range(0, size(documents) - 1) AS i\n");
+                out.append("MATCH (n:").append(file.label()).append(" {id: trim(row.id)})\n");
+                out.append("MATCH (d:Document {id: trim(documents[i])})\n");
+                out.append("MERGE (n)-[r:REPORTED_IN]->(d)\n");
+                out.append("SET r = {evidence: trim(spans[i])};\n");
+            }
+        }
+        for (RelFile file : Schema.RELATIONSHIPS) {
+            out.append('\n').append("// Load ").append(file.file()).append(" as :").append(file.type()).append(" relationships\n");
+            out.append("LOAD CSV WITH HEADERS FROM 'file:///").append(file.file()).append("' AS row\n");
+            out.append("MATCH (a:").append(labels(file.fromLabels())).append(" {id: trim(row.start)})\n");
+            out.append("MATCH (b:").append(labels(file.toLabels())).append(" {id: trim(row.end)})\n");
+            out.append("MERGE (a)-[r:").append(file.type()).append("]->(b)\n");
+            out.append("SET r = {").append(properties(file.columns().stream()
+                    .filter(c -> !c.name().equals("start") && !c.name().equals("end")).toList())).append("};\n");
+        }
+        return out.toString();
+    }
+
+    private static String labels(java.util.Set<String> labels) {
+        return labels.stream().sorted().collect(Collectors.joining("|"));
+    }
+
+    private static String properties(List<Column> columns) {
+        return "\n    " + columns.stream().map(c -> c.name() + ": " + expression(c)).collect(Collectors.joining(",\n    ")) + "\n";
+    }
+
+    /** The Cypher that turns one CSV cell into the value the Java loader stores (null for an empty cell). */
+    static String expression(Column c) {
+        String cell = "row." + c.name();
+        String trimmed = "trim(" + cell + ")";
+        String value = switch (c.type()) {
+            case COUNT -> "toInteger(" + trimmed + ")";
+            case PERCENT -> "toFloat(" + trimmed + ")";
+            case BOOLEAN -> "toBoolean(" + trimmed + ")";
+            case LIST -> "[v IN split(" + cell + ", ';') WHERE trim(v) <> '' | trim(v)]";
+            case SPANS -> "[v IN split(" + cell + ", ';') | trim(v)]";
+            default -> trimmed;
+        };
+        return "CASE WHEN trim(coalesce(" + cell + ", '')) = '' THEN null ELSE " + value + " END";
+    }
+
+    /** For documentation: the columns of every file. */
+    public static Map<String, List<String>> columnsByFile() {
+        var map = new TreeMap<String, List<String>>();
+        Schema.NODES.forEach(f -> map.put(f.file(), f.columns().stream().map(Column::name).toList()));
+        Schema.RELATIONSHIPS.forEach(f -> map.put(f.file(), f.columns().stream().map(Column::name).toList()));
+        return map;
+    }
+}
