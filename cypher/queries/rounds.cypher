@@ -1,10 +1,10 @@
-// Each negotiation round: its number, place, date, who took part (in the round or in the calls and
-// meetings that are part of it), what was discussed, and the sources.
+// Each negotiation round: its number, place, date, who took part (in the round itself or in the calls
+// and meetings of it that were held), what was discussed, and the sources.
 MATCH (r:NegotiationRound)
 OPTIONAL MATCH (part:Event)-[:PART_OF]->(r)
 WITH r, collect(DISTINCT part) AS parts
-WITH r, parts, [r] + parts AS all
-UNWIND all AS e
+WITH r, parts, [r] + [x IN parts WHERE x.status = 'held'] AS counted
+UNWIND counted AS e
 OPTIONAL MATCH (p)-[:PARTICIPATED_IN]->(e)
 OPTIONAL MATCH (e)-[:CONCERNS]->(topic)
 OPTIONAL MATCH (e)-[:REPORTED_IN]->(d:Document)

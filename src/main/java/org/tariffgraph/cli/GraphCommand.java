@@ -35,8 +35,16 @@ abstract class GraphCommand implements Callable<Integer> {
         return true;
     }
 
+    /** Whether this run needs the graph at all (a dry run of a load does not). */
+    boolean needsStore() {
+        return true;
+    }
+
     @Override
     public final Integer call() throws Exception {
+        if (!needsStore()) {
+            return run(null);
+        }
         try (GraphStore store = open()) {
             if (store.isEmbedded() && loadSeedsWhenEmpty()) {
                 var loader = new Loader(store);

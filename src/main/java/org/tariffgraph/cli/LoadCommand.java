@@ -26,6 +26,11 @@ final class LoadCommand extends GraphCommand {
     }
 
     @Override
+    boolean needsStore() {
+        return !dryRun;
+    }
+
+    @Override
     int run(GraphStore store) {
         Path folder = dir != null ? dir : Locations.importDir();
         var plan = ImportReader.read(folder);

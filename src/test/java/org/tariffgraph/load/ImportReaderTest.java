@@ -51,8 +51,8 @@ class ImportReaderTest {
     void an_impossible_date_and_a_missing_required_field_are_both_reported() {
         Path dir = ImportFixture.copyOfSeeds(tmp);
         var events = ImportFixture.lines(dir, "events.csv");
-        int row = indexOfLineContaining(events, "2025-06-28");
-        ImportFixture.edit(dir, "events.csv", row, "2025-06-28", "2025-02-30");
+        int row = indexOfLineContaining(events, ",2025-06-28,");
+        ImportFixture.edit(dir, "events.csv", row, ",2025-06-28,", ",2025-02-30,");
         var people = ImportFixture.lines(dir, "people.csv");
         String name = people.get(1).split(",")[1];
         ImportFixture.edit(dir, "people.csv", 1, "," + name + ",", ",,");
@@ -101,7 +101,10 @@ class ImportReaderTest {
         String span = row.substring(row.lastIndexOf(',') + 1);
         ImportFixture.edit(dir, "sectors.csv", 1, "," + span, "," + span + ";1-2");
         var found = problems(dir);
-        assertTrue(found.get(0).startsWith("sectors.csv:2: evidence: has 2 span(s) for 1 source(s)"), found + " " + docs.size());
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).matches("sectors\\.csv:2: evidence: has (\\d+) span\\(s\\) for \\d+ source\\(s\\); give one span per source, in the same order"),
+                found.toString());
+        assertEquals(docs.size(), ImportFixture.lines(dir, "documents.csv").size(), "documents untouched");
     }
 
     @Test
