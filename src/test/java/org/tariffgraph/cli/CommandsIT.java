@@ -1,0 +1,186 @@
+package org.tariffgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.tariffgraph.TestGraph;
+import org.tariffgraph.load.Loader;
+
+/** Every command through picocli against a real Neo4j reached with --uri: its table, its JSON, its errors. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class CommandsIT {
+
+    private TestGraph graph;
+
+    @BeforeAll
+    void start() {
+        graph = TestGraph.start();
+        new Loader(graph.store()).load(TestGraph.SEEDS, false);
+    }
+
+    @AfterAll
+    void stop() {
+        graph.close();
+    }
+
+    private CliRun run(String... args) {
+        var all = new ArrayList<>(List.of(args));
+        all.add("--uri");
+        all.add(graph.boltUri());
+        return CliRun.of(all.toArray(String[]::new));
+    }
+
+    private JsonNode json(String... args) throws Exception {
+        var all = new ArrayList<>(List.of(args));
+        all.add("--format");
+        all.add("json");
+        var r = run(all.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    private static List<String> column(JsonNode json, String name) {
+        var out = new ArrayList<String>();
+        json.get("rows").forEach(row -> out.add(row.get(name).isNull() ? null : row.get(name).asText()));
+        return out;
+    }
+
+    @Test
+    void counterparts_prints_a_table_with_lutnick_first() {
+        var r = run("counterparts", "Akazawa");
+        assertEquals(0, r.code(), r.err());
+        var lines = r.out().split("\n");
+        assertTrue(lines[0].startsWith("counterpart "), lines[0]);
+        assertTrue(lines[1].startsWith("----"), lines[1]);
+        assertTrue(lines[2].startsWith("Howard Lutnick "), lines[2]);
+        assertTrue(lines[lines.length - 1].matches("\\(\\d+ rows?\\)"), lines[lines.length - 1]);
+    }
+
+    @Test
+    void counterparts_json_has_columns_and_row_objects() throws Exception {
+        var j = json("counterparts", "Ryosei Akazawa");
+        assertEquals("counterpart", j.get("columns").get(0).asText());
+        assertTrue(column(j, "counterpart").containsAll(List.of("Howard Lutnick", "Scott Bessent")));
+        assertTrue(j.get("rows").get(0).get("sources").isArray());
+    }
+
+    @Test
+    void a_title_names_its_holder() throws Exception {
+        var j = json("counterparts", "Commerce Secretary");
+        assertTrue(column(j, "counterpart").contains("Ryosei Akazawa"), j.toString());
+    }
+
+    @Test
+    void an_unknown_actor_is_one_line_with_candidates_and_exit_code_4() {
+        var r = run("counterparts", "Akazwa");
+        assertEquals(ExitCodes.UNKNOWN_NAME, r.code());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("did you mean Ryosei Akazawa (person-ryosei-akazawa)"), r.err());
+    }
+
+    @Test
+    void actors_filters_by_type() throws Exception {
+        var j = json("actors", "--type", "government");
+        assertEquals(List.of("government", "government"), column(j, "type"));
+    }
+
+    @Test
+    void office_as_of_and_by_title() throws Exception {
+        var j = json("office", "--title", "Treasury");
+        assertEquals(List.of("Scott Bessent"), column(j, "person"));
+        var before = json("office", "--title", "Treasury", "--as-of", "2024-12-31");
+        assertEquals(0, before.get("rows").size(), "Bessent took office in 2025");
+    }
+
+    @Test
+    void negotiations_with_filters_lists_the_saturday_calls() throws Exception {
+        var j = json("negotiations", "--actor", "Akazawa", "--with", "Lutnick", "--from", "2025-06-28", "--to", "2025-06-28");
+        assertEquals(List.of("15", "20"), column(j, "durationMinutes"));
+        assertEquals(List.of("Saturday", "Saturday"), column(j, "weekday"));
+    }
+
+    @Test
+    void rounds_csv_has_a_header_and_one_line_per_round() {
+        var r = run("rounds", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        var lines = r.out().split("\r\n");
+        assertTrue(lines[0].startsWith("round,name,place,date,"), lines[0]);
+        assertTrue(r.out().contains("\r\n7,"), r.out());
+    }
+
+    @Test
+    void timeline_for_bessent_only_has_his_events() throws Exception {
+        var j = json("timeline", "--actor", "Bessent");
+        assertTrue(j.get("rows").size() >= 2);
+        j.get("rows").forEach(row -> assertTrue(row.get("participants").toString().contains("Scott Bessent")));
+    }
+
+    @Test
+    void tariffs_by_country_and_everyday_sector_word() throws Exception {
+        var j = json("tariffs", "--target", "Japan", "--sector", "cars");
+        assertTrue(column(j, "ratePercent").contains("27.5"), j.toString());
+    }
+
+    @Test
+    void chips_by_sector() throws Exception {
+        var j = json("chips", "--sector", "shipbuilding");
+        assertEquals(List.of("chip-shipbuilding-cooperation"), column(j, "id"));
+    }
+
+    @Test
+    void sources_of_a_node_and_of_a_missing_one() throws Exception {
+        var j = json("sources", "tariff-us-auto-combined-27-5");
+        assertTrue(column(j, "document").contains("002_4eaeae4dd2adb612"));
+        var r = run("sources", "no-such-id");
+        assertEquals(ExitCodes.UNKNOWN_NAME, r.code());
+    }
+
+    @Test
+    void cypher_reads_with_parameters_and_refuses_writes() throws Exception {
+        var j = json("cypher", "MATCH (p:Person {id: $id}) RETURN p.name AS name", "-p", "id=person-scott-bessent");
+        assertEquals(List.of("Scott Bessent"), column(j, "name"));
+        var before = json("digest");
+        var refused = run("cypher", "MATCH (n) DETACH DELETE n");
+        assertEquals(ExitCodes.REFUSED, refused.code());
+        assertTrue(refused.err().startsWith("tariffgraph: refused: this query would change the graph"), refused.err());
+        assertEquals(before, json("digest"));
+    }
+
+    @Test
+    void a_cypher_syntax_error_is_one_line_and_exit_code_7() {
+        var r = run("cypher", "MATCH (n RETURN n");
+        assertEquals(ExitCodes.CYPHER_ERROR, r.code());
+        assertEquals(1, r.err().lines().count(), r.err());
+    }
+
+    @Test
+    void load_dry_run_validates_without_writing_and_load_is_idempotent() throws Exception {
+        var before = json("digest");
+        var dry = run("load", "--dry-run", TestGraph.SEEDS.toString());
+        assertEquals(0, dry.code(), dry.err());
+        assertTrue(dry.err().contains("is valid"), dry.err());
+        var load = run("load", TestGraph.SEEDS.toString());
+        assertEquals(0, load.code(), load.err());
+        assertEquals(before, json("digest"));
+    }
+
+    @Test
+    void an_unreachable_server_is_one_line_and_exit_code_5() {
+        var r = CliRun.of("rounds", "--uri", "bolt://127.0.0.1:1");
+        assertEquals(ExitCodes.UNAVAILABLE, r.code());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("cannot reach Neo4j at bolt://127.0.0.1:1"), r.err());
+    }
+}
