@@ -29,7 +29,7 @@ OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(pub:Organization)
 RETURN n.id AS id,
        n.name AS name,
        d.id AS document,
-       d.title AS title,
+       coalesce(d.title, d.name) AS title,
        d.published AS published,
        d.publishedPrecision AS publishedPrecision,
        pub.name AS publisher,

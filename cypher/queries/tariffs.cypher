@@ -8,6 +8,7 @@ WHERE ($targetId IS NULL OR EXISTS { MATCH (t)-[:TARGETS]->(c:Country) WHERE c.i
        OR ((coalesce(t.effectiveFrom, t.announced) IS NULL OR coalesce(t.effectiveFrom, t.announced) <= $asOf + '~')
            AND (t.effectiveTo IS NULL OR t.effectiveTo + '~' >= $asOf)))
 OPTIONAL MATCH (part:Tariff)-[:COMPONENT_OF]->(t)
+WITH t, part ORDER BY part.ratePercent
 WITH t, collect(part) AS parts
 OPTIONAL MATCH (t)-[:COMPONENT_OF]->(whole:Tariff)
 WITH t, parts, collect(whole.name) AS partOf
@@ -25,7 +26,8 @@ RETURN t.id AS id,
        t.name AS name,
        t.ratePercent AS ratePercent,
        t.kind AS kind,
-       [p IN parts | coalesce(toString(p.ratePercent) + '% ', '') + p.name] AS components,
+       [p IN parts | p.name] AS components,
+       [p IN parts | p.ratePercent] AS componentRates,
        partOf,
        t.legalBasis AS legalBasis,
        t.status AS status,
