@@ -1,6 +1,8 @@
 // Each negotiation round: its number, place, date, who took part (in the round itself or in the calls
 // and meetings of it that were held), what was discussed, and the sources.
+// $round: one round's number, or null for all.
 MATCH (r:NegotiationRound)
+WHERE $round IS NULL OR r.round = $round
 OPTIONAL MATCH (part:Event)-[:PART_OF]->(r)
 WITH r, collect(DISTINCT part) AS parts
 WITH r, parts, [r] + [x IN parts WHERE x.status = 'held'] AS counted

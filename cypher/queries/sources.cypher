@@ -1,16 +1,17 @@
-// The documents behind one node: the passages that report the node itself and those that report
-// each relationship it has. $id: the id of any node.
+// The documents behind some nodes: the passages that report each node itself and those that report
+// each relationship it has. $ids: a list of node ids of any kind.
+UNWIND $ids AS wanted
 CALL {
-  MATCH (n:Person {id: $id}) RETURN n
-  UNION MATCH (n:Government {id: $id}) RETURN n
-  UNION MATCH (n:Country {id: $id}) RETURN n
-  UNION MATCH (n:Organization {id: $id}) RETURN n
-  UNION MATCH (n:Office {id: $id}) RETURN n
-  UNION MATCH (n:Event {id: $id}) RETURN n
-  UNION MATCH (n:Tariff {id: $id}) RETURN n
-  UNION MATCH (n:Sector {id: $id}) RETURN n
-  UNION MATCH (n:BargainingChip {id: $id}) RETURN n
-  UNION MATCH (n:Document {id: $id}) RETURN n
+  WITH wanted MATCH (n:Person {id: wanted}) RETURN n
+  UNION WITH wanted MATCH (n:Government {id: wanted}) RETURN n
+  UNION WITH wanted MATCH (n:Country {id: wanted}) RETURN n
+  UNION WITH wanted MATCH (n:Organization {id: wanted}) RETURN n
+  UNION WITH wanted MATCH (n:Office {id: wanted}) RETURN n
+  UNION WITH wanted MATCH (n:Event {id: wanted}) RETURN n
+  UNION WITH wanted MATCH (n:Tariff {id: wanted}) RETURN n
+  UNION WITH wanted MATCH (n:Sector {id: wanted}) RETURN n
+  UNION WITH wanted MATCH (n:BargainingChip {id: wanted}) RETURN n
+  UNION WITH wanted MATCH (n:Document {id: wanted}) RETURN n
 }
 CALL {
   WITH n
@@ -35,4 +36,4 @@ RETURN n.id AS id,
        pub.name AS publisher,
        fact,
        evidence
-ORDER BY document, fact = 'the node itself' DESC, fact, evidence
+ORDER BY id, document, fact = 'the node itself' DESC, fact, evidence

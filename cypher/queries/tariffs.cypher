@@ -1,8 +1,10 @@
 // Tariffs with their rate, the parts a combined rate is made of, kind, basis, status, dates and sources.
 // $targetId: a Country id (or null); $sectorId: a Sector id (or null);
-// $asOf: an ISO date; leaves out tariffs known to start after it or to end before it (or null).
+// $asOf: an ISO date; leaves out tariffs known to start after it or to end before it (or null);
+// $rate: only tariffs of this rate in percent, e.g. 27.5 (or null).
 MATCH (t:Tariff)
-WHERE ($targetId IS NULL OR EXISTS { MATCH (t)-[:TARGETS]->(c:Country) WHERE c.id = $targetId })
+WHERE ($rate IS NULL OR t.ratePercent = $rate)
+  AND ($targetId IS NULL OR EXISTS { MATCH (t)-[:TARGETS]->(c:Country) WHERE c.id = $targetId })
   AND ($sectorId IS NULL OR EXISTS { MATCH (t)-[:COVERS]->(s:Sector) WHERE s.id = $sectorId })
   AND ($asOf IS NULL
        OR ((coalesce(t.effectiveFrom, t.announced) IS NULL OR coalesce(t.effectiveFrom, t.announced) <= $asOf + '~')

@@ -1,5 +1,6 @@
 // Every event and tariff action in date order, optionally only those an actor took part in.
-// Events of unknown date come last. $actorId: a Person or Government id, or null.
+// Events of unknown date come last. $actorId: a Person or Government id, or null;
+// $from, $to: ISO dates, possibly partial (or null); undated events are left out once a range is given.
 CALL {
   MATCH (:Person {id: $actorId})-[:PARTICIPATED_IN]->(e:Event) RETURN e
   UNION
@@ -7,6 +8,9 @@ CALL {
   UNION
   MATCH (e:Event) WHERE $actorId IS NULL RETURN e
 }
+WITH e
+WHERE ($from IS NULL OR (e.date IS NOT NULL AND e.date + '~' >= $from))
+  AND ($to IS NULL OR (e.date IS NOT NULL AND e.date <= $to + '~'))
 OPTIONAL MATCH (p)-[:PARTICIPATED_IN]->(e)
 WITH e, collect(DISTINCT p.name) AS participants
 OPTIONAL MATCH (e)-[:REPORTED_IN]->(d:Document)

@@ -23,14 +23,16 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("org.tariffgraph.cli..")
                 .layer("load").definedBy("org.tariffgraph.load..")
+                .layer("ask").definedBy("org.tariffgraph.ask..")
                 .layer("query").definedBy("org.tariffgraph.query..")
                 .layer("db").definedBy("org.tariffgraph.db..")
                 .layer("model").definedBy("org.tariffgraph.model..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("load").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("query").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("ask").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("query").mayOnlyBeAccessedByLayers("cli", "ask")
                 .whereLayer("db").mayOnlyBeAccessedByLayers("cli", "load", "query")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "query")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "ask", "query")
                 .check(CLASSES);
     }
 

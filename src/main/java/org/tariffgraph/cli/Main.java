@@ -14,6 +14,7 @@ import picocli.CommandLine.HelpCommand;
         subcommands = {
             ActorsCommand.class,
             OfficeCommand.class,
+            AskCommand.class,
             CounterpartsCommand.class,
             NegotiationsCommand.class,
             RoundsCommand.class,
@@ -21,6 +22,7 @@ import picocli.CommandLine.HelpCommand;
             TariffsCommand.class,
             ChipsCommand.class,
             SourcesCommand.class,
+            DocumentsCommand.class,
             CypherCommand.class,
             LoadCommand.class,
             DigestCommand.class,

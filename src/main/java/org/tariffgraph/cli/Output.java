@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.tariffgraph.model.Table;
 
 /**
  * Prints results as an aligned text table, as JSON ({@code {"columns": [...], "rows": [{...}]}}) or
@@ -36,21 +36,8 @@ final class Output {
 
     /** Records of one type, one row each, their components as columns. */
     <T extends Record> void records(List<T> rows, Class<T> type) {
-        RecordComponent[] components = type.getRecordComponents();
-        List<String> columns = Arrays.stream(components).map(RecordComponent::getName).toList();
-        var values = new ArrayList<List<Object>>();
-        for (T row : rows) {
-            var cells = new ArrayList<Object>();
-            for (RecordComponent c : components) {
-                try {
-                    cells.add(c.getAccessor().invoke(row));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            values.add(cells);
-        }
-        table(columns, values);
+        var table = Table.of(rows, type);
+        table(table.columns(), table.rows());
     }
 
     /** Any table of columns and rows. */

@@ -9,6 +9,6 @@ import picocli.CommandLine.Command;
 final class RoundsCommand extends GraphCommand {
     @Override
     int run(GraphStore store) {
-        return print(new Queries(store).rounds(), Round.class);
+        return print(new Queries(store).rounds(null), Round.class);
     }
 }

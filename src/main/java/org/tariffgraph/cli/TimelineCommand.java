@@ -15,6 +15,6 @@ final class TimelineCommand extends GraphCommand {
     @Override
     int run(GraphStore store) {
         var queries = new Queries(store);
-        return print(queries.timeline(actorId(queries, actor)), TimelineEntry.class);
+        return print(queries.timeline(actorId(queries, actor), null, null), TimelineEntry.class);
     }
 }

@@ -1,6 +1,29 @@
 package org.tariffgraph.model;
 
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** The result of a free Cypher query: column names and rows of plain Java values. */
-public record Table(List<String> columns, List<List<Object>> rows) {}
+/** A result as column names and rows of plain Java values. */
+public record Table(List<String> columns, List<List<Object>> rows) {
+
+    /** Records of one type as a table: their components are the columns, in declaration order. */
+    public static <T extends Record> Table of(List<T> records, Class<T> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        var columns = Arrays.stream(components).map(RecordComponent::getName).toList();
+        var rows = new ArrayList<List<Object>>();
+        for (T r : records) {
+            var cells = new ArrayList<Object>();
+            for (RecordComponent c : components) {
+                try {
+                    cells.add(c.getAccessor().invoke(r));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            rows.add(cells);
+        }
+        return new Table(columns, rows);
+    }
+}

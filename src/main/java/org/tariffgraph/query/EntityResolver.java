@@ -102,7 +102,8 @@ public final class EntityResolver {
         return n;
     }
 
-    static int editDistance(String a, String b) {
+    /** Levenshtein distance: insertions, deletions and substitutions each count one. */
+    public static int editDistance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

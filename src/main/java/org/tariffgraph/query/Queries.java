@@ -13,6 +13,8 @@ import org.tariffgraph.db.GraphStore;
 import org.tariffgraph.model.Actor;
 import org.tariffgraph.model.Chip;
 import org.tariffgraph.model.Counterpart;
+import org.tariffgraph.model.DocumentInfo;
+import org.tariffgraph.model.NodeMatch;
 import org.tariffgraph.model.Entity;
 import org.tariffgraph.model.Negotiation;
 import org.tariffgraph.model.OfficeHolding;
@@ -30,7 +32,7 @@ public final class Queries {
 
     /** Every question, by the name of its Cypher file. */
     public static final List<String> NAMES = List.of("actors", "office", "counterparts", "negotiations", "rounds",
-            "timeline", "tariffs", "chips", "sources", "entities");
+            "timeline", "tariffs", "chips", "sources", "documents", "entities", "find-nodes", "latest-year");
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
@@ -48,9 +50,21 @@ public final class Queries {
     }
 
     /** Filters for {@link #negotiations}: every field may be null. */
-    public record NegotiationFilter(String actorId, String withId, String from, String to, Long round) {
+    public record NegotiationFilter(String actorId, String withId, String from, String to, Long round,
+            List<String> kinds, String weekday, String timeOfDay, String place, Long minutes) {
+        /** The common case: no kind, weekday, time-of-day or place filter. */
+        public NegotiationFilter(String actorId, String withId, String from, String to, Long round) {
+            this(actorId, withId, from, to, round, null, null, null, null, null);
+        }
+
         public static NegotiationFilter all() {
             return new NegotiationFilter(null, null, null, null, null);
+        }
+
+        /** The parameters of negotiations.cypher. */
+        public Map<String, Object> parameters() {
+            return params("actorId", actorId, "withId", withId, "from", from, "to", to, "round", round,
+                    "kinds", kinds, "weekday", weekday, "timeOfDay", timeOfDay, "place", place, "minutes", minutes);
         }
     }
 
@@ -68,20 +82,25 @@ public final class Queries {
     }
 
     public List<Negotiation> negotiations(NegotiationFilter f) {
-        return run("negotiations", params("actorId", f.actorId(), "withId", f.withId(), "from", f.from(), "to", f.to(),
-                "round", f.round()), Negotiation.class);
+        return run("negotiations", f.parameters(), Negotiation.class);
     }
 
-    public List<Round> rounds() {
-        return run("rounds", Map.of(), Round.class);
+    /** Every round, or only round {@code number} when it is not null. */
+    public List<Round> rounds(Long number) {
+        return run("rounds", params("round", number), Round.class);
     }
 
-    public List<TimelineEntry> timeline(String actorId) {
-        return run("timeline", params("actorId", actorId), TimelineEntry.class);
+    public List<TimelineEntry> timeline(String actorId, String from, String to) {
+        return run("timeline", params("actorId", actorId, "from", from, "to", to), TimelineEntry.class);
     }
 
     public List<TariffInfo> tariffs(String targetId, String sectorId, String asOf) {
-        return run("tariffs", params("targetId", targetId, "sectorId", sectorId, "asOf", asOf), TariffInfo.class);
+        return tariffs(targetId, sectorId, asOf, null);
+    }
+
+    /** Tariffs, narrowed by target country, sector, a date they must cover and a rate (each may be null). */
+    public List<TariffInfo> tariffs(String targetId, String sectorId, String asOf, Double rate) {
+        return run("tariffs", params("targetId", targetId, "sectorId", sectorId, "asOf", asOf, "rate", rate), TariffInfo.class);
     }
 
     public List<Chip> chips(String offeredById, String sectorId) {
@@ -89,7 +108,42 @@ public final class Queries {
     }
 
     public List<SourceRef> sources(String id) {
-        return run("sources", params("id", id), SourceRef.class);
+        return sources(List.of(id));
+    }
+
+    /** The passages behind several nodes at once. */
+    public List<SourceRef> sources(List<String> ids) {
+        return run("sources", params("ids", ids), SourceRef.class);
+    }
+
+    /** The reports, or one of them when {@code id} is not null. */
+    public List<DocumentInfo> documents(String id) {
+        return documents(id, null);
+    }
+
+    /** The reports, narrowed to one id and to those published by or citing an organization (each may be null). */
+    public List<DocumentInfo> documents(String id, String organizationId) {
+        return run("documents", params("id", id, "organizationId", organizationId), DocumentInfo.class);
+    }
+
+    /** The year of the newest dated report, or {@code fallback} when no report is dated. */
+    public int latestYear(int fallback) {
+        var rows = run("latest-year", Map.of(), java.util.Map.class);
+        Object year = rows.isEmpty() ? null : rows.get(0).get("year");
+        return year == null ? fallback : Integer.parseInt(year.toString());
+    }
+
+    /**
+     * Events, tariffs or chips named by some of {@code words} (plain words only: anything else is
+     * dropped before the words reach the full-text index), best match first.
+     */
+    public List<NodeMatch> findNodes(List<String> words, List<String> labels, int limit) {
+        var clean = words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", ""))
+                .filter(w -> w.length() > 1).distinct().toList();
+        if (clean.isEmpty()) {
+            return List.of();
+        }
+        return run("find-nodes", params("search", String.join(" OR ", clean), "labels", labels, "limit", (long) limit), NodeMatch.class);
     }
 
     /** Every entity of the given labels with all the names it goes by (for name resolution). */

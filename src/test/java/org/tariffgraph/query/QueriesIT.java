@@ -131,7 +131,7 @@ class QueriesIT {
     @Test
     void rounds_are_numbered_five_six_and_seven_with_their_places() {
         ran("rounds");
-        var rounds = queries.rounds().stream().filter(r -> r.round() != null).toList();
+        var rounds = queries.rounds(null).stream().filter(r -> r.round() != null).toList();
         assertEquals(List.of(5L, 6L, 7L), rounds.stream().map(r -> r.round()).filter(n -> n >= 5).toList());
         var seventh = rounds.stream().filter(r -> r.round() == 7L).findFirst().orElseThrow();
         assertEquals("Washington", seventh.place());
@@ -142,7 +142,7 @@ class QueriesIT {
     @Test
     void the_timeline_is_in_date_order_with_undated_events_last() {
         ran("timeline");
-        var all = queries.timeline(null);
+        var all = queries.timeline(null, null, null);
         var dates = all.stream().map(t -> t.date()).toList();
         int firstNull = dates.indexOf(null);
         var dated = firstNull < 0 ? dates : dates.subList(0, firstNull);
@@ -151,7 +151,7 @@ class QueriesIT {
             assertTrue(dates.subList(firstNull, dates.size()).stream().allMatch(d -> d == null));
         }
         assertTrue(all.stream().anyMatch(t -> t.kind().equals("TariffAction")));
-        var bessent = queries.timeline(BESSENT);
+        var bessent = queries.timeline(BESSENT, null, null);
         assertTrue(bessent.size() < all.size() && bessent.stream().allMatch(t -> t.participants().contains("Scott Bessent")));
     }
 
@@ -208,6 +208,40 @@ class QueriesIT {
         assertTrue(lutnick.titles().stream().anyMatch(t -> t.toLowerCase().contains("commerce")), lutnick.toString());
         assertEquals("Person", lutnick.type());
         assertTrue(queries.entities(List.of("Sector")).stream().allMatch(e -> e.type().equals("Sector")));
+    }
+
+    @Test
+    void documents_name_their_publishers_authors_and_citations() {
+        ran("documents");
+        var docs = by(queries.documents(null), d -> d.id());
+        assertEquals(5, docs.size());
+        assertEquals(List.of("Kyodo News"), docs.get("002_4eaeae4dd2adb612").publishers());
+        assertEquals(List.of("Vafa Guliyeva"), docs.get("004_151e93711cde5b1c").authors());
+        assertTrue(docs.get("003_2fc20aa8a024164e").cites().contains("Asahi Shimbun"));
+        assertTrue(docs.values().stream().allMatch(d -> d.facts() > 0));
+        assertEquals(List.of("002_4eaeae4dd2adb612"), queries.documents("002_4eaeae4dd2adb612").stream().map(d -> d.id()).toList());
+    }
+
+    @Test
+    void find_nodes_uses_the_full_text_index_and_keeps_only_the_asked_labels() {
+        ran("find-nodes");
+        var g7 = queries.findNodes(List.of("G7", "summit"), List.of("Event"), 3);
+        assertEquals("event-2025-06-g7-summit-canada", g7.get(0).id(), g7.toString());
+        assertTrue(g7.stream().allMatch(m -> m.score() > 0));
+        var hostile = queries.findNodes(List.of("x\"}) DETACH DELETE n //", "AND:*"), List.of("Event"), 3);
+        assertTrue(hostile.stream().allMatch(m -> m.id().startsWith("event-")), "special characters never reach Lucene");
+        assertTrue(queries.findNodes(List.of("steel"), List.of("Tariff"), 5).stream().anyMatch(m -> m.id().equals("tariff-us-steel")));
+    }
+
+    @Test
+    void negotiations_by_kind_weekday_and_time_of_day() {
+        var calls = queries.negotiations(new NegotiationFilter(AKAZAWA, null, null, null, null, List.of("PhoneCall"), null, null, null, null));
+        assertTrue(calls.size() >= 5 && calls.stream().allMatch(n -> n.kind().equals("PhoneCall")), calls.toString());
+        var saturdays = queries.negotiations(new NegotiationFilter(null, null, null, null, null, null, "Saturday", null, null, null));
+        assertTrue(saturdays.stream().allMatch(n -> "Saturday".equals(n.weekday())), saturdays.toString());
+        assertTrue(saturdays.size() >= 3, "two calls on 2025-06-28 and one on 2025-07-05");
+        var evening = queries.negotiations(new NegotiationFilter(null, null, "2025-06-28", "2025-06-28", null, null, null, "evening", null, null));
+        assertEquals(List.of(20L), evening.stream().map(Negotiation::durationMinutes).toList());
     }
 
     @Test

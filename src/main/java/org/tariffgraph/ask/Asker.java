@@ -1,0 +1,400 @@
+package org.tariffgraph.ask;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tariffgraph.model.Chip;
+import org.tariffgraph.model.Counterpart;
+import org.tariffgraph.model.DocumentInfo;
+import org.tariffgraph.model.Entity;
+import org.tariffgraph.model.Negotiation;
+import org.tariffgraph.model.OfficeHolding;
+import org.tariffgraph.model.Round;
+import org.tariffgraph.model.SourceRef;
+import org.tariffgraph.model.Table;
+import org.tariffgraph.model.TariffInfo;
+import org.tariffgraph.model.TimelineEntry;
+import org.tariffgraph.query.Queries;
+import org.tariffgraph.query.Queries.NegotiationFilter;
+
+/**
+ * Answers plain-English questions from the graph, deterministically: a {@link QuestionReader} picks
+ * an intent and fills its slots with names the graph knows, the intent's query file runs with those
+ * values as parameters, and the rows are put into one sentence. Nothing the graph does not hold is
+ * ever guessed: an unknown name or an empty result is said plainly. One asker serves many questions
+ * (it reads the graph's names once).
+ */
+public final class Asker {
+
+    private static final String NO_RECORD = "The knowledge base has no record of ";
+
+    private final Queries queries;
+    private QuestionReader reader;
+
+    public Asker(Queries queries) {
+        this.queries = queries;
+    }
+
+    private QuestionReader reader() {
+        if (reader == null) {
+            var lexicon = new Lexicon(queries.entities(List.of("Person", "Government", "Country", "Organization", "Sector", "Office")));
+            reader = new QuestionReader(lexicon, queries.latestYear(java.time.Year.now().getValue()));
+        }
+        return reader;
+    }
+
+    public Answer ask(String question) {
+        Reading r = reader().read(question);
+        var understood = new Answer.Understanding(r.seen(), r.dates(), r.keywords(), r.unknown());
+        return switch (r.intent()) {
+            case UNKNOWN -> unknown(question, r, understood);
+            case ACTORS -> actors(question, r, understood);
+            case OFFICE -> office(question, r, understood);
+            case COUNTERPARTS -> counterparts(question, r, understood);
+            case NEGOTIATIONS -> negotiations(question, r, understood);
+            case ROUNDS -> rounds(question, r, understood);
+            case TIMELINE -> timeline(question, r, understood);
+            case TARIFFS -> tariffs(question, r, understood);
+            case CHIPS -> chips(question, r, understood);
+            case SOURCES -> sources(question, r, understood);
+            case DOCUMENTS -> documents(question, r, understood);
+        };
+    }
+
+    // ---- one method per intent ------------------------------------------------------------------
+
+    private Answer unknown(String question, Reading r, Answer.Understanding u) {
+        String sentence = r.unknown().isEmpty()
+                ? "The question matches nothing the knowledge base can answer: it names no actor, date, tariff, bargaining chip or report it holds."
+                : NO_RECORD + join(r.unknown().stream().map(t -> "'" + t + "'").toList()) + ".";
+        return new Answer(question, Intent.UNKNOWN.label(), Map.of(), new Answer.Query(null, null), List.of(), List.of(), sentence, List.of(), u);
+    }
+
+    private Answer actors(String question, Reading r, Answer.Understanding u) {
+        String q = question.toLowerCase(Locale.ROOT);
+        String type = q.matches(".*\\b(people|persons|officials|individuals|figures|negotiators|who)\\b.*") ? "person"
+                : q.contains("government") ? "government"
+                : q.contains("countr") ? "country"
+                : q.matches(".*\\b(organi[sz]ations?|outlets?|media)\\b.*") ? "organization" : null;
+        var params = params("type", type);
+        var rows = queries.actors(type);
+        String sentence = rows.isEmpty() ? NO_RECORD + "any " + (type == null ? "actor" : type) + "."
+                : "The knowledge base knows " + rows.size() + " " + (type == null ? "actors" : plural(type)) + ": "
+                        + join(rows.stream().map(a -> a.name() + (a.offices().isEmpty() ? "" : " (" + String.join(", ", a.offices()) + ")")).toList()) + ".";
+        return answer(question, Intent.ACTORS, params, rows, org.tariffgraph.model.Actor.class, sentence, sourcesOf(rows, a -> a.sources()), u);
+    }
+
+    private Answer office(String question, Reading r, Answer.Understanding u) {
+        Entity person = r.actor() != null && r.actor().type().equals("Person") ? r.actor() : null;
+        String title = null;
+        if (!r.offices().isEmpty()) {
+            title = officeName(r.offices().get(0));
+        } else if (person != null && viaTitleOnly(question, person)) {
+            person = person; // keep: the holder of the title is the person found
+        }
+        var params = params("title", title, "personId", person == null ? null : person.id(), "asOf", r.from());
+        var rows = queries.office(title, person == null ? null : person.id(), r.from());
+        String sentence;
+        if (rows.isEmpty()) {
+            sentence = NO_RECORD + (person != null ? "an office held by " + person.name() : "who holds " + (title == null ? "that office" : "the office of " + title))
+                    + (r.from() != null ? " as of " + r.from() : "") + ".";
+        } else {
+            sentence = join(rows.stream().map(o -> o.person() + " is " + o.office() + " (" + o.government() + ")"
+                    + (o.from() != null ? ", since " + o.from() + ("inferred".equals(o.dateBasis()) ? " (date inferred, not in the reports)" : "") : "")).toList()) + ".";
+        }
+        return answer(question, Intent.OFFICE, params, rows, OfficeHolding.class, sentence, sourcesOf(rows, o -> o.sources()), u);
+    }
+
+    private Answer counterparts(String question, Reading r, Answer.Understanding u) {
+        Entity actor = r.actor();
+        var params = params("actorId", actor.id());
+        var rows = queries.counterparts(actor.id());
+        String sentence = rows.isEmpty() ? NO_RECORD + "anyone " + actor.name() + " negotiated with."
+                : actor.name() + " negotiated with " + join(rows.stream().map(c -> c.counterpart() + " (" + c.interactions()
+                        + (c.interactions() == 1 ? " interaction" : " interactions") + range(c.firstDate(), c.lastDate()) + ")").toList()) + ".";
+        return answer(question, Intent.COUNTERPARTS, params, rows, Counterpart.class, sentence, sourcesOf(rows, c -> c.sources()), u);
+    }
+
+    private Answer negotiations(String question, Reading r, Answer.Understanding u) {
+        Long minutes = minutes(question);
+        var kinds = r.kinds().isEmpty() ? null : r.kinds();
+        if (kinds != null && kinds.equals(List.of("NegotiationRound")) && r.round() != null) {
+            kinds = null;
+        }
+        var filter = new NegotiationFilter(id(r.actor()), id(r.other()), r.from(), r.to(), r.round(), kinds, r.weekday(),
+                r.timeOfDay(), r.place(), minutes);
+        var rows = queries.negotiations(filter);
+        String what = describeEvents(r, kinds, minutes);
+        String sentence;
+        if (rows.isEmpty()) {
+            sentence = NO_RECORD + what + ".";
+        } else if (r.ask() == Reading.Ask.HOW_MANY) {
+            sentence = "The knowledge base records " + rows.size() + " " + what.replaceFirst("^an? ", "").replaceFirst("^(\\w+)", "$1" + (rows.size() == 1 ? "" : "s"))
+                    .replace("calls", "calls").replace("meetings", "meetings") + ": " + join(rows.stream().map(Asker::event).toList()) + ".";
+        } else if (r.ask() == Reading.Ask.WHETHER) {
+            sentence = "Yes: " + join(rows.stream().map(Asker::event).toList()) + ".";
+        } else {
+            sentence = join(rows.stream().map(Asker::event).toList()) + ".";
+            sentence = Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+        }
+        return answer(question, Intent.NEGOTIATIONS, filter.parameters(), rows, Negotiation.class, sentence, sourcesOf(rows, n -> n.sources()), u);
+    }
+
+    private Answer rounds(String question, Reading r, Answer.Understanding u) {
+        var params = params("round", r.round());
+        var rows = queries.rounds(r.round());
+        String sentence = rows.isEmpty() ? NO_RECORD + (r.round() == null ? "any negotiation round" : "a round " + r.round()) + "."
+                : join(rows.stream().map(x -> x.name() + (x.place() != null ? " in " + x.place() : "") + when(x.date(), x.datePrecision(), x.dateBasis())
+                        + " (" + x.status() + ")" + (x.participants().isEmpty() ? "" : ", with " + join(x.participants()))).toList()) + ".";
+        return answer(question, Intent.ROUNDS, params, rows, Round.class, sentence, sourcesOf(rows, x -> x.sources()), u);
+    }
+
+    private Answer timeline(String question, Reading r, Answer.Understanding u) {
+        var params = params("actorId", id(r.actor()), "from", r.from(), "to", r.to());
+        var rows = queries.timeline(id(r.actor()), r.from(), r.to());
+        String sentence = rows.isEmpty() ? NO_RECORD + "any event" + (r.actor() != null ? " involving " + r.actor().name() : "") + period(r) + "."
+                : rows.size() + " events" + (r.actor() != null ? " involving " + r.actor().name() : "") + period(r) + ", in order: "
+                        + join(rows.stream().map(t -> t.event() + when(t.date(), t.datePrecision(), t.dateBasis())).toList()) + ".";
+        return answer(question, Intent.TIMELINE, params, rows, TimelineEntry.class, sentence, sourcesOf(rows, t -> t.sources()), u);
+    }
+
+    private Answer tariffs(String question, Reading r, Answer.Understanding u) {
+        Entity country = r.countries().isEmpty() ? null : r.countries().stream().filter(c -> !c.id().equals("country-us")).findFirst()
+                .orElse(null);
+        Entity sector = r.sectors().isEmpty() ? null : r.sectors().get(0);
+        String asOf = r.from() != null && r.from().equals(r.to()) ? r.from() : null;
+        var params = params("targetId", id(country), "sectorId", id(sector), "asOf", asOf, "rate", r.rate());
+        var rows = queries.tariffs(id(country), id(sector), asOf, r.rate());
+        String sentence;
+        if (rows.isEmpty()) {
+            sentence = NO_RECORD + "a tariff" + (r.rate() != null ? " of " + number(r.rate()) + "%" : "")
+                    + (sector != null ? " on " + sector.name().toLowerCase(Locale.ROOT) : "") + (country != null ? " targeting " + country.name() : "")
+                    + (asOf != null ? " in force on " + asOf : "") + ".";
+        } else {
+            sentence = join(rows.stream().map(t -> t.name() + ": " + (t.ratePercent() == null ? "rate not stated" : number(t.ratePercent()) + "%")
+                    + (t.components().isEmpty() ? "" : " = " + String.join(" + ", t.componentRates().stream().map(x -> number(x) + "%").toList()))
+                    + ", " + t.status() + (t.effectiveFrom() != null ? ", effective " + t.effectiveFrom() : "")
+                    + (t.conflicts().isEmpty() ? "" : " (reports disagree: " + String.join("; ", t.conflicts()) + ")")).toList()) + ".";
+        }
+        return answer(question, Intent.TARIFFS, params, rows, TariffInfo.class, sentence, sourcesOf(rows, t -> t.sources()), u);
+    }
+
+    private Answer chips(String question, Reading r, Answer.Understanding u) {
+        Entity by = r.actor();
+        Entity sector = r.sectors().isEmpty() ? null : r.sectors().get(0);
+        var params = params("offeredById", id(by), "sectorId", id(sector));
+        var rows = queries.chips(id(by), id(sector));
+        String sentence = rows.isEmpty() ? NO_RECORD + "a bargaining chip" + (by != null ? " offered by " + by.name() : "")
+                + (sector != null ? " concerning " + sector.name().toLowerCase(Locale.ROOT) : "") + "."
+                : rows.size() + " bargaining chip" + (rows.size() == 1 ? "" : "s") + (sector != null ? " on " + sector.name().toLowerCase(Locale.ROOT) : "") + ": "
+                        + join(rows.stream().map(c -> c.name() + " (" + String.join(", ", c.offeredBy()) + ", " + String.join("/", c.status()) + ")").toList()) + ".";
+        return answer(question, Intent.CHIPS, params, rows, Chip.class, sentence, sourcesOf(rows, c -> c.sources()), u);
+    }
+
+    private Answer sources(String question, Reading r, Answer.Understanding u) {
+        var subjects = new LinkedHashMap<String, String>();
+        if (r.rate() != null) {
+            queries.tariffs(null, null, null, r.rate()).forEach(t -> subjects.put(t.id(), t.name()));
+        }
+        boolean eventWords = !r.kinds().isEmpty() || r.from() != null || r.round() != null || minutes(question) != null;
+        if (subjects.isEmpty() && eventWords) {
+            var kinds = r.kinds().isEmpty() ? null : r.kinds();
+            queries.negotiations(new NegotiationFilter(id(r.actor()), id(r.other()), r.from(), r.to(), r.round(), kinds, r.weekday(),
+                    r.timeOfDay(), r.place(), minutes(question))).forEach(n -> subjects.put(n.id(), n.name()));
+        }
+        if (subjects.isEmpty() && !r.sectors().isEmpty() && question.toLowerCase(Locale.ROOT).matches(".*\\b(tariff|duty|duties|levy)\\b.*")) {
+            queries.tariffs(null, id(r.sectors().get(0)), null, null).forEach(t -> subjects.put(t.id(), t.name()));
+        }
+        if (subjects.isEmpty()) {
+            r.actors().forEach(a -> subjects.put(a.id(), a.name()));
+            r.sectors().forEach(s -> subjects.put(s.id(), s.name()));
+        }
+        if (subjects.isEmpty() && !r.topicWords().isEmpty()) {
+            queries.findNodes(r.topicWords(), List.of("Event", "Tariff", "BargainingChip"), 1).forEach(m -> subjects.put(m.id(), m.name()));
+        }
+        var ids = List.copyOf(subjects.keySet());
+        var params = params("ids", ids);
+        var rows = ids.isEmpty() ? List.<SourceRef>of() : queries.sources(ids);
+        var docs = rows.stream().map(SourceRef::document).distinct().toList();
+        String sentence = ids.isEmpty() ? "The question names nothing the knowledge base holds, so it has no sources to show."
+                : rows.isEmpty() ? NO_RECORD + "a source for " + join(List.copyOf(subjects.values())) + "."
+                : join(List.copyOf(subjects.values())) + (subjects.size() == 1 ? " is" : " are") + " reported by " + docs.size()
+                        + (docs.size() == 1 ? " document: " : " documents: ") + join(docs.stream().map(d -> d + describeDoc(rows, d)).toList()) + ".";
+        return answer(question, Intent.SOURCES, params, rows, SourceRef.class, sentence, docs, u);
+    }
+
+    private Answer documents(String question, Reading r, Answer.Understanding u) {
+        Entity org = r.organizations().isEmpty() ? null : r.organizations().get(0);
+        var params = params("id", null, "organizationId", id(org));
+        var rows = queries.documents(null, id(org));
+        String sentence = rows.isEmpty() ? NO_RECORD + "a report" + (org != null ? " published by or citing " + org.name() : "") + "."
+                : rows.size() + " report" + (rows.size() == 1 ? "" : "s") + (org != null ? " published by or citing " + org.name() : "") + ": "
+                        + join(rows.stream().map(d -> d.id() + " (" + (d.publishers().isEmpty() ? "publisher not named" : "published by " + String.join(", ", d.publishers()))
+                                + (d.authors().isEmpty() ? "" : ", written by " + String.join(", ", d.authors()))
+                                + (d.published() != null ? ", " + d.published() + ("stated".equals(d.publishedBasis()) ? "" : " (" + d.publishedPrecision() + ", inferred)") : "")
+                                + ")").toList()) + ".";
+        return answer(question, Intent.DOCUMENTS, params, rows, DocumentInfo.class, sentence, rows.stream().map(DocumentInfo::id).toList(), u);
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    private <T extends Record> Answer answer(String question, Intent intent, Map<String, Object> params, List<T> rows, Class<T> type,
+            String sentence, List<String> sources, Answer.Understanding u) {
+        var table = Table.of(rows, type);
+        return new Answer(question, intent.label(), params, new Answer.Query(intent.query() + ".cypher", Queries.text(intent.query())),
+                table.columns(), table.rows(), sentence, sources, u);
+    }
+
+    private static <T> List<String> sourcesOf(List<T> rows, Function<T, List<String>> f) {
+        var all = new LinkedHashSet<String>();
+        rows.forEach(r -> {
+            var s = f.apply(r);
+            if (s != null) {
+                all.addAll(s);
+            }
+        });
+        return all.stream().sorted().toList();
+    }
+
+    private static Map<String, Object> params(Object... kv) {
+        var m = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    private static String id(Entity e) {
+        return e == null ? null : e.id();
+    }
+
+    private String officeName(String officeId) {
+        return queries.entities(List.of("Office")).stream().filter(e -> e.id().equals(officeId)).map(Entity::name).findFirst().orElse(null);
+    }
+
+    private static boolean viaTitleOnly(String question, Entity person) {
+        return !question.toLowerCase(Locale.ROOT).contains(person.name().toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern MINUTES = java.util.regex.Pattern.compile("\\b(\\d{1,3})[- ]?(?:minute|min)\\b");
+
+    private static Long minutes(String question) {
+        var m = MINUTES.matcher(question.toLowerCase(Locale.ROOT));
+        return m.find() ? Long.valueOf(m.group(1)) : null;
+    }
+
+    private static String describeEvents(Reading r, List<String> kinds, Long minutes) {
+        String noun = kinds == null ? "negotiation" : kinds.stream().map(Asker::kindNoun).collect(Collectors.joining(" or "));
+        var sb = new StringBuilder(article(noun) + " " + noun);
+        if (minutes != null) {
+            sb.insert(0, "a " + minutes + "-minute ").delete(0, 0);
+            sb = new StringBuilder("a " + minutes + "-minute " + noun);
+        }
+        if (r.actor() != null && r.other() != null) {
+            sb.append(" between ").append(r.actor().name()).append(" and ").append(r.other().name());
+        } else if (r.actor() != null) {
+            sb.append(" involving ").append(r.actor().name());
+        }
+        if (r.round() != null) {
+            sb.append(" in round ").append(r.round());
+        }
+        if (r.place() != null) {
+            sb.append(" in ").append(r.place());
+        }
+        if (r.timeOfDay() != null) {
+            sb.append(" in the ").append(r.timeOfDay());
+        }
+        if (r.weekday() != null) {
+            sb.append(" on a ").append(r.weekday());
+        }
+        sb.append(period(r));
+        return sb.toString();
+    }
+
+    private static String period(Reading r) {
+        if (r.from() == null && r.to() == null) {
+            return "";
+        }
+        if (r.from() != null && r.from().equals(r.to())) {
+            return " on " + r.from();
+        }
+        if (r.from() == null) {
+            return " up to " + r.to();
+        }
+        if (r.to() == null) {
+            return " from " + r.from();
+        }
+        return " between " + r.from() + " and " + r.to();
+    }
+
+    private static String kindNoun(String label) {
+        return switch (label) {
+            case "PhoneCall" -> "phone call";
+            case "Meeting" -> "meeting";
+            case "NegotiationRound" -> "negotiation round";
+            case "Summit" -> "summit";
+            case "Trip" -> "trip";
+            case "Statement" -> "statement";
+            default -> "event";
+        };
+    }
+
+    private static String article(String noun) {
+        return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
+    }
+
+    private static String event(Negotiation n) {
+        return n.name() + when(n.date(), n.datePrecision(), n.dateBasis())
+                + (n.durationMinutes() != null ? ", " + n.durationMinutes() + " minutes" : "")
+                + (n.place() != null ? ", " + n.place() : "")
+                + (!"held".equals(n.status()) ? " [" + n.status() + "]" : "");
+    }
+
+    private static String when(String date, String precision, String basis) {
+        if (date == null) {
+            return " (date unknown)";
+        }
+        String w = " on " + date;
+        if ("week".equals(precision)) {
+            w = " in the week of " + date;
+        } else if ("month".equals(precision)) {
+            w = " in " + date;
+        }
+        return w + ("inferred".equals(basis) ? " (date inferred)" : "");
+    }
+
+    private static String range(String first, String last) {
+        if (first == null) {
+            return ", date unknown";
+        }
+        return first.equals(last) ? ", " + first : ", " + first + " to " + last;
+    }
+
+    private static String describeDoc(List<SourceRef> rows, String doc) {
+        return rows.stream().filter(s -> s.document().equals(doc)).findFirst()
+                .map(s -> s.publisher() != null ? " (" + s.publisher() + ")" : "").orElse("");
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    private static String plural(String type) {
+        return type.equals("person") ? "people" : type.equals("country") ? "countries" : type + "s";
+    }
+
+    private static String join(List<String> items) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join("; ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+}
