@@ -1,5 +1,6 @@
 // The actors of the talks: people, governments, countries and organizations.
-// $type: 'person', 'government', 'country', 'organization' or null for all.
+// $type: 'person', 'government', 'country', 'organization' or null for all;
+// $governmentId: only that government and the people holding its offices (or null).
 CALL {
   MATCH (n:Person) WHERE $type IS NULL OR $type = 'person' RETURN n, 'person' AS type
   UNION
@@ -9,6 +10,9 @@ CALL {
   UNION
   MATCH (n:Organization) WHERE $type IS NULL OR $type = 'organization' RETURN n, 'organization' AS type
 }
+WITH n, type
+WHERE $governmentId IS NULL OR n.id = $governmentId
+   OR EXISTS { MATCH (n)-[:HOLDS_OFFICE]->(:Office)-[:OF]->(g:Government) WHERE g.id = $governmentId }
 OPTIONAL MATCH (n)-[:HOLDS_OFFICE]->(o:Office)
 WITH n, type, collect(o.name) AS offices
 OPTIONAL MATCH (n)-[:REPORTED_IN]->(d:Document)

@@ -13,6 +13,10 @@ CALL {
   MATCH (n:Sector) WHERE 'Sector' IN $labels RETURN n
   UNION
   MATCH (n:Office) WHERE 'Office' IN $labels RETURN n
+  UNION
+  MATCH (n:Tariff) WHERE 'Tariff' IN $labels RETURN n
+  UNION
+  MATCH (n:BargainingChip) WHERE 'BargainingChip' IN $labels RETURN n
 }
 OPTIONAL MATCH (n)-[:HOLDS_OFFICE]->(o:Office)
 WITH n, collect(o) AS offices

@@ -46,6 +46,7 @@ RETURN e.id AS id,
        e.durationMinutes AS durationMinutes,
        e.place AS place,
        coalesce(e.round, parent.round) AS round,
+       parent.name AS partOf,
        topics,
        sources
 ORDER BY e.date IS NULL, e.date, e.timeOfDay IS NULL, e.timeOfDay DESC, e.id

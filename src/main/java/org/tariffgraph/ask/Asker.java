@@ -42,10 +42,18 @@ public final class Asker {
 
     private QuestionReader reader() {
         if (reader == null) {
-            var lexicon = new Lexicon(queries.entities(List.of("Person", "Government", "Country", "Organization", "Sector", "Office")));
-            reader = new QuestionReader(lexicon, queries.latestYear(java.time.Year.now().getValue()));
+            var lexicon = new Lexicon(queries.entities(List.of("Person", "Government", "Country", "Organization", "Sector", "Office",
+                    "Tariff", "BargainingChip")));
+            reader = new QuestionReader(lexicon, queries.latestYear(java.time.Year.now().getValue()), this::anchorDate);
         }
         return reader;
+    }
+
+    /** The date of the event some words name best ("g7 summit"), through the full-text index; null if none. */
+    private String anchorDate(List<String> words) {
+        var content = words.stream().filter(w -> !CommonWords.SET.contains(w) || w.equals("summit") || w.equals("round")).toList();
+        var found = queries.findNodes(content.isEmpty() ? words : content, List.of("Event"), 3);
+        return found.stream().filter(m -> m.date() != null).map(m -> m.date()).findFirst().orElse(null);
     }
 
     public Answer ask(String question) {
@@ -77,35 +85,42 @@ public final class Asker {
 
     private Answer actors(String question, Reading r, Answer.Understanding u) {
         String q = question.toLowerCase(Locale.ROOT);
-        String type = q.matches(".*\\b(people|persons|officials|individuals|figures|negotiators|who)\\b.*") ? "person"
+        String type = q.matches(".*\\b(people|persons?|officials|individuals|figures|negotiators|journalists|named|who)\\b.*") ? "person"
                 : q.contains("government") ? "government"
                 : q.contains("countr") ? "country"
                 : q.matches(".*\\b(organi[sz]ations?|outlets?|media)\\b.*") ? "organization" : null;
-        var params = params("type", type);
-        var rows = queries.actors(type);
+        if (r.side() != null && type == null) {
+            type = "person";
+        }
+        String side = id(r.side());
+        var params = params("type", type, "governmentId", side);
+        var rows = queries.actors(type, side);
         String sentence = rows.isEmpty() ? NO_RECORD + "any " + (type == null ? "actor" : type) + "."
-                : "The knowledge base knows " + rows.size() + " " + (type == null ? "actors" : plural(type)) + ": "
+                : "The knowledge base knows " + rows.size() + " " + (type == null ? "actors" : plural(type))
+                        + (r.side() != null ? " on the side of " + r.side().name() : "") + ": "
                         + join(rows.stream().map(a -> a.name() + (a.offices().isEmpty() ? "" : " (" + String.join(", ", a.offices()) + ")")).toList()) + ".";
         return answer(question, Intent.ACTORS, params, rows, org.tariffgraph.model.Actor.class, sentence, sourcesOf(rows, a -> a.sources()), u);
     }
 
     private Answer office(String question, Reading r, Answer.Understanding u) {
-        Entity person = r.actor() != null && r.actor().type().equals("Person") ? r.actor() : null;
+        Entity person = r.person();
         String title = null;
-        if (!r.offices().isEmpty()) {
-            title = officeName(r.offices().get(0));
-        } else if (person != null && viaTitleOnly(question, person)) {
-            person = person; // keep: the holder of the title is the person found
+        if (!r.offices().isEmpty() && (person == null || viaTitleOnly(question, person))) {
+            title = r.offices().get(0).name();
+            person = null;
         }
-        var params = params("title", title, "personId", person == null ? null : person.id(), "asOf", r.from());
-        var rows = queries.office(title, person == null ? null : person.id(), r.from());
+        String government = person == null && title == null && r.actor() != null ? r.actor().id() : id(r.side());
+        String asOf = r.from() != null && r.from().equals(r.to()) ? r.from() : null;
+        var params = params("title", title, "personId", id(person), "asOf", asOf, "governmentId", government);
+        var rows = queries.office(title, id(person), asOf, government);
         String sentence;
         if (rows.isEmpty()) {
             sentence = NO_RECORD + (person != null ? "an office held by " + person.name() : "who holds " + (title == null ? "that office" : "the office of " + title))
-                    + (r.from() != null ? " as of " + r.from() : "") + ".";
+                    + (asOf != null ? " as of " + asOf : "") + ".";
         } else {
             sentence = join(rows.stream().map(o -> o.person() + " is " + o.office() + " (" + o.government() + ")"
-                    + (o.from() != null ? ", since " + o.from() + ("inferred".equals(o.dateBasis()) ? " (date inferred, not in the reports)" : "") : "")).toList()) + ".";
+                    + (o.from() != null ? ", in office since " + o.from() + ("inferred".equals(o.dateBasis()) ? " (date inferred; the reports do not give it)" : "")
+                            : r.ask() == Reading.Ask.SINCE_WHEN ? ", since a date the reports do not give" : "")).toList()) + ".";
         }
         return answer(question, Intent.OFFICE, params, rows, OfficeHolding.class, sentence, sourcesOf(rows, o -> o.sources()), u);
     }
@@ -121,12 +136,16 @@ public final class Asker {
     }
 
     private Answer negotiations(String question, Reading r, Answer.Understanding u) {
-        Long minutes = minutes(question);
+        Long minutes = r.minutes();
         var kinds = r.kinds().isEmpty() ? null : r.kinds();
         if (kinds != null && kinds.equals(List.of("NegotiationRound")) && r.round() != null) {
             kinds = null;
         }
-        var filter = new NegotiationFilter(id(r.actor()), id(r.other()), r.from(), r.to(), r.round(), kinds, r.weekday(),
+        String withId = id(r.other());
+        if (withId == null && r.side() != null && r.actor() != null && !r.side().id().equals(r.actor().id())) {
+            withId = null; // a side ("US officials") only narrows counterparts, which negotiations lists anyway
+        }
+        var filter = new NegotiationFilter(id(r.actor()), withId, r.from(), r.to(), r.round(), kinds, r.weekday(),
                 r.timeOfDay(), r.place(), minutes);
         var rows = queries.negotiations(filter);
         String what = describeEvents(r, kinds, minutes);
@@ -134,8 +153,8 @@ public final class Asker {
         if (rows.isEmpty()) {
             sentence = NO_RECORD + what + ".";
         } else if (r.ask() == Reading.Ask.HOW_MANY) {
-            sentence = "The knowledge base records " + rows.size() + " " + what.replaceFirst("^an? ", "").replaceFirst("^(\\w+)", "$1" + (rows.size() == 1 ? "" : "s"))
-                    .replace("calls", "calls").replace("meetings", "meetings") + ": " + join(rows.stream().map(Asker::event).toList()) + ".";
+            sentence = "The knowledge base records " + rows.size() + " " + (rows.size() == 1 ? "event" : "events") + " for "
+                    + what + ": " + join(rows.stream().map(Asker::event).toList()) + ".";
         } else if (r.ask() == Reading.Ask.WHETHER) {
             sentence = "Yes: " + join(rows.stream().map(Asker::event).toList()) + ".";
         } else {
@@ -155,8 +174,18 @@ public final class Asker {
     }
 
     private Answer timeline(String question, Reading r, Answer.Understanding u) {
-        var params = params("actorId", id(r.actor()), "from", r.from(), "to", r.to());
-        var rows = queries.timeline(id(r.actor()), r.from(), r.to());
+        Long round = r.round();
+        String from = r.from();
+        String to = r.to();
+        if (round != null && from == null && to == null) {
+            var rounds = queries.rounds(round);
+            if (!rounds.isEmpty() && rounds.get(0).date() != null) {
+                from = rounds.get(0).date();
+                to = rounds.get(0).date().length() == 10 ? java.time.LocalDate.parse(from).plusDays(6).toString() : from;
+            }
+        }
+        var params = params("actorId", id(r.actor()), "from", from, "to", to);
+        var rows = queries.timeline(id(r.actor()), from, to);
         String sentence = rows.isEmpty() ? NO_RECORD + "any event" + (r.actor() != null ? " involving " + r.actor().name() : "") + period(r) + "."
                 : rows.size() + " events" + (r.actor() != null ? " involving " + r.actor().name() : "") + period(r) + ", in order: "
                         + join(rows.stream().map(t -> t.event() + when(t.date(), t.datePrecision(), t.dateBasis())).toList()) + ".";
@@ -167,18 +196,27 @@ public final class Asker {
         Entity country = r.countries().isEmpty() ? null : r.countries().stream().filter(c -> !c.id().equals("country-us")).findFirst()
                 .orElse(null);
         Entity sector = r.sectors().isEmpty() ? null : r.sectors().get(0);
-        String asOf = r.from() != null && r.from().equals(r.to()) ? r.from() : null;
-        var params = params("targetId", id(country), "sectorId", id(sector), "asOf", asOf, "rate", r.rate());
-        var rows = queries.tariffs(id(country), id(sector), asOf, r.rate());
+        String date = r.from() != null ? r.from() : r.to();
+        String asOf = r.announced() ? null : date;
+        String announced = r.announced() ? date : null;
+        String imposedBy = r.imposedBySubject() ? id(r.actor()) : null;
+        if (imposedBy != null) {
+            country = null;
+        }
+        var filter = new Queries.TariffFilter(id(country), id(sector), asOf, r.rate(), announced, imposedBy);
+        var params = filter.parameters();
+        var rows = queries.tariffs(filter);
         String sentence;
         if (rows.isEmpty()) {
             sentence = NO_RECORD + "a tariff" + (r.rate() != null ? " of " + number(r.rate()) + "%" : "")
                     + (sector != null ? " on " + sector.name().toLowerCase(Locale.ROOT) : "") + (country != null ? " targeting " + country.name() : "")
-                    + (asOf != null ? " in force on " + asOf : "") + ".";
+                    + (asOf != null ? " in force on " + asOf : "") + (announced != null ? " announced on " + announced : "")
+                    + (imposedBy != null ? " imposed by " + r.actor().name() : "") + ".";
         } else {
             sentence = join(rows.stream().map(t -> t.name() + ": " + (t.ratePercent() == null ? "rate not stated" : number(t.ratePercent()) + "%")
                     + (t.components().isEmpty() ? "" : " = " + String.join(" + ", t.componentRates().stream().map(x -> number(x) + "%").toList()))
                     + ", " + t.status() + (t.effectiveFrom() != null ? ", effective " + t.effectiveFrom() : "")
+                    + (t.events().isEmpty() ? "" : " [" + String.join("; ", t.events()) + "]")
                     + (t.conflicts().isEmpty() ? "" : " (reports disagree: " + String.join("; ", t.conflicts()) + ")")).toList()) + ".";
         }
         return answer(question, Intent.TARIFFS, params, rows, TariffInfo.class, sentence, sourcesOf(rows, t -> t.sources()), u);
@@ -187,8 +225,26 @@ public final class Asker {
     private Answer chips(String question, Reading r, Answer.Understanding u) {
         Entity by = r.actor();
         Entity sector = r.sectors().isEmpty() ? null : r.sectors().get(0);
-        var params = params("offeredById", id(by), "sectorId", id(sector));
-        var rows = queries.chips(id(by), id(sector));
+        String reliefFrom = null;
+        if (r.rate() != null) {
+            // "the 25% car tariff", "the 24% reciprocal tariff": the tariff of that rate whose kind or sector the question names
+            var targets = queries.tariffs(new Queries.TariffFilter(null, id(sector), null, r.rate(), null, null));
+            if (targets.isEmpty()) {
+                targets = queries.tariffs(new Queries.TariffFilter(null, null, null, r.rate(), null, null));
+            }
+            String q = question.toLowerCase(Locale.ROOT);
+            String wantedKind = sector != null ? "sectoral" : null;
+            reliefFrom = targets.stream().filter(t -> q.contains(t.kind().toLowerCase(Locale.ROOT)) || t.kind().equals(wantedKind))
+                    .map(TariffInfo::id).findFirst().orElse(targets.isEmpty() ? null : targets.get(0).id());
+            sector = null; // the sector described the tariff, not the chips
+        } else if (!r.tariffs().isEmpty()) {
+            reliefFrom = r.tariffs().get(0).id();
+        }
+        if (by != null && by.type().equals("Person") && !r.chips().isEmpty()) {
+            by = null;
+        }
+        var params = params("offeredById", id(by), "sectorId", id(sector), "status", r.chipStatus(), "reliefFromId", reliefFrom);
+        var rows = queries.chips(id(by), id(sector), r.chipStatus(), reliefFrom);
         String sentence = rows.isEmpty() ? NO_RECORD + "a bargaining chip" + (by != null ? " offered by " + by.name() : "")
                 + (sector != null ? " concerning " + sector.name().toLowerCase(Locale.ROOT) : "") + "."
                 : rows.size() + " bargaining chip" + (rows.size() == 1 ? "" : "s") + (sector != null ? " on " + sector.name().toLowerCase(Locale.ROOT) : "") + ": "
@@ -199,27 +255,46 @@ public final class Asker {
     private Answer sources(String question, Reading r, Answer.Understanding u) {
         var subjects = new LinkedHashMap<String, String>();
         if (r.rate() != null) {
-            queries.tariffs(null, null, null, r.rate()).forEach(t -> subjects.put(t.id(), t.name()));
+            queries.tariffs(new Queries.TariffFilter(null, null, null, r.rate(), null, null)).forEach(t -> subjects.put(t.id(), t.name()));
         }
-        boolean eventWords = !r.kinds().isEmpty() || r.from() != null || r.round() != null || minutes(question) != null;
+        r.chips().forEach(c -> subjects.put(c.id(), c.name()));
+        r.tariffs().forEach(t -> subjects.putIfAbsent(t.id(), t.name()));
+        if (subjects.isEmpty() && !r.sectors().isEmpty() && question.toLowerCase(Locale.ROOT).matches(".*\\b(idea|proposal|offer|chip|concession|plan|pledge)s?\\b.*")) {
+            queries.chips(null, id(r.sectors().get(0))).forEach(c -> subjects.put(c.id(), c.name()));
+        }
+        boolean eventWords = !r.kinds().isEmpty() || r.from() != null || r.round() != null || r.minutes() != null || r.place() != null;
         if (subjects.isEmpty() && eventWords) {
             var kinds = r.kinds().isEmpty() ? null : r.kinds();
-            queries.negotiations(new NegotiationFilter(id(r.actor()), id(r.other()), r.from(), r.to(), r.round(), kinds, r.weekday(),
-                    r.timeOfDay(), r.place(), minutes(question))).forEach(n -> subjects.put(n.id(), n.name()));
+            var filter = new NegotiationFilter(id(r.actor()), id(r.other()), r.from(), r.to(), r.round(), kinds, r.weekday(),
+                    r.timeOfDay(), r.place(), r.minutes());
+            queries.negotiations(filter).forEach(n -> subjects.put(n.id(), n.name()));
+            if (subjects.isEmpty() && kinds != null) {
+                var any = new NegotiationFilter(id(r.actor()), id(r.other()), r.from(), r.to(), r.round(),
+                        List.of("PhoneCall", "Meeting", "NegotiationRound", "Summit", "Trip", "Statement", "TariffAction"),
+                        r.weekday(), r.timeOfDay(), r.place(), r.minutes());
+                queries.negotiations(any).forEach(n -> subjects.put(n.id(), n.name()));
+            }
         }
         if (subjects.isEmpty() && !r.sectors().isEmpty() && question.toLowerCase(Locale.ROOT).matches(".*\\b(tariff|duty|duties|levy)\\b.*")) {
-            queries.tariffs(null, id(r.sectors().get(0)), null, null).forEach(t -> subjects.put(t.id(), t.name()));
+            queries.tariffs(null, id(r.sectors().get(0)), null).forEach(t -> subjects.put(t.id(), t.name()));
         }
         if (subjects.isEmpty()) {
             r.actors().forEach(a -> subjects.put(a.id(), a.name()));
             r.sectors().forEach(s -> subjects.put(s.id(), s.name()));
+        }
+        if (subjects.isEmpty() && question.toLowerCase(Locale.ROOT).matches(".*\\b(tariffs?|duty|duties|levy|rate)\\b.*")) {
+            var words = java.util.Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
+                    .filter(w -> w.length() > 2 && !CommonWords.SET.contains(w)).toList();
+            queries.findNodes(words, List.of("Tariff"), 1).forEach(m -> subjects.put(m.id(), m.name()));
         }
         if (subjects.isEmpty() && !r.topicWords().isEmpty()) {
             queries.findNodes(r.topicWords(), List.of("Event", "Tariff", "BargainingChip"), 1).forEach(m -> subjects.put(m.id(), m.name()));
         }
         var ids = List.copyOf(subjects.keySet());
         var params = params("ids", ids);
-        var rows = ids.isEmpty() ? List.<SourceRef>of() : queries.sources(ids);
+        var all = ids.isEmpty() ? List.<SourceRef>of() : queries.sources(ids);
+        // "the source for Akazawa being minister": only the passages of that fact, when the question names one office
+        var rows = narrowToOffice(all, r);
         var docs = rows.stream().map(SourceRef::document).distinct().toList();
         String sentence = ids.isEmpty() ? "The question names nothing the knowledge base holds, so it has no sources to show."
                 : rows.isEmpty() ? NO_RECORD + "a source for " + join(List.copyOf(subjects.values())) + "."
@@ -228,11 +303,28 @@ public final class Asker {
         return answer(question, Intent.SOURCES, params, rows, SourceRef.class, sentence, docs, u);
     }
 
+    private static List<SourceRef> narrowToOffice(List<SourceRef> all, Reading r) {
+        if (r.offices().isEmpty() || r.person() == null) {
+            return all;
+        }
+        String office = r.offices().get(0).name();
+        var narrowed = all.stream().filter(x -> x.fact().contains(office)).toList();
+        return narrowed.isEmpty() ? all : narrowed;
+    }
+
     private Answer documents(String question, Reading r, Answer.Understanding u) {
         Entity org = r.organizations().isEmpty() ? null : r.organizations().get(0);
-        var params = params("id", null, "organizationId", id(org));
-        var rows = queries.documents(null, id(org));
-        String sentence = rows.isEmpty() ? NO_RECORD + "a report" + (org != null ? " published by or citing " + org.name() : "") + "."
+        Entity author = r.person();
+        var params = params("id", null, "organizationId", id(org), "authorId", id(author));
+        var rows = queries.documents(null, id(org), id(author));
+        boolean whoWrote = question.toLowerCase(Locale.ROOT).matches(".*\\b(who wrote|author|written by|byline)\\b.*");
+        if (whoWrote && !rows.isEmpty() && rows.stream().allMatch(d -> d.authors().isEmpty())) {
+            String sentence = NO_RECORD + "who wrote " + (org != null ? "the " + org.name() + " report" : "these reports")
+                    + ": the text names no author.";
+            return answer(question, Intent.DOCUMENTS, params, List.of(), DocumentInfo.class, sentence, List.of(), u);
+        }
+        String sentence = rows.isEmpty() ? NO_RECORD + "a report" + (org != null ? " published by or citing " + org.name() : "")
+                + (author != null ? " written by " + author.name() : "") + "."
                 : rows.size() + " report" + (rows.size() == 1 ? "" : "s") + (org != null ? " published by or citing " + org.name() : "") + ": "
                         + join(rows.stream().map(d -> d.id() + " (" + (d.publishers().isEmpty() ? "publisher not named" : "published by " + String.join(", ", d.publishers()))
                                 + (d.authors().isEmpty() ? "" : ", written by " + String.join(", ", d.authors()))
@@ -273,19 +365,12 @@ public final class Asker {
         return e == null ? null : e.id();
     }
 
-    private String officeName(String officeId) {
-        return queries.entities(List.of("Office")).stream().filter(e -> e.id().equals(officeId)).map(Entity::name).findFirst().orElse(null);
-    }
 
+    /** True when the question names the person only by a title ("the commerce secretary"). */
     private static boolean viaTitleOnly(String question, Entity person) {
-        return !question.toLowerCase(Locale.ROOT).contains(person.name().toLowerCase(Locale.ROOT));
-    }
-
-    private static final java.util.regex.Pattern MINUTES = java.util.regex.Pattern.compile("\\b(\\d{1,3})[- ]?(?:minute|min)\\b");
-
-    private static Long minutes(String question) {
-        var m = MINUTES.matcher(question.toLowerCase(Locale.ROOT));
-        return m.find() ? Long.valueOf(m.group(1)) : null;
+        String q = question.toLowerCase(Locale.ROOT);
+        String surname = person.name().substring(person.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return !q.contains(surname) && person.aliases().stream().noneMatch(a -> q.contains(a.toLowerCase(Locale.ROOT)));
     }
 
     private static String describeEvents(Reading r, List<String> kinds, Long minutes) {

@@ -82,6 +82,14 @@ final class Lexicon {
         return words.contains(word);
     }
 
+    /** Whether a word starts with, or is the plural of, a known word of four letters or more ("steelmakers", "tariffs"). */
+    boolean knowsStem(String word) {
+        if (word.endsWith("s") && words.contains(word.substring(0, word.length() - 1))) {
+            return true;
+        }
+        return words.stream().anyMatch(w -> w.length() >= 4 && word.startsWith(w));
+    }
+
     /**
      * The names in a question, longest first, left to right. Words in {@code skip} (already read as
      * something else) are never part of a name. A lower-case "us" is the pronoun, not the country.
@@ -139,7 +147,8 @@ final class Lexicon {
                 continue;
             }
             String candidate = String.join(" ", e.getKey());
-            if (candidate.length() < 5 || Math.abs(candidate.length() - joined.length()) > allowed) {
+            if (candidate.length() < 5 || Math.abs(candidate.length() - joined.length()) > allowed
+                    || candidate.charAt(0) != joined.charAt(0)) {
                 continue;
             }
             int d = EntityResolver.editDistance(joined, candidate);

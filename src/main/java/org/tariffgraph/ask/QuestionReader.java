@@ -1,11 +1,15 @@
 package org.tariffgraph.ask;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tariffgraph.ask.DateFinder.Range;
@@ -14,47 +18,56 @@ import org.tariffgraph.ask.Tokens.Token;
 import org.tariffgraph.model.Entity;
 
 /**
- * Reads a question with fixed rules: the names it finds come from the graph (through the
- * {@link Lexicon}); the intent comes from cue words; dates from the {@link DateFinder}. The same
- * question always gets the same reading.
+ * Reads a question with fixed rules. Names come from the graph (through the {@link Lexicon}), dates
+ * from the {@link DateFinder}, events used as landmarks ("before the G7 summit") from an anchor
+ * look-up in the graph, and the intent from cue words in what is left once names and dates are taken
+ * out. The same question always gets the same reading.
  */
 final class QuestionReader {
 
-    // Cue words, matched as prefixes of the question's words.
-    private static final List<String> TARIFF = List.of("tariff", "duty", "duties", "levy", "levies", "levied", "rate", "percent",
-            "customs", "import tax", "%", "stack", "stacked", "surcharge");
+    private static final List<String> TARIFF = List.of("tariff", "duty", "duties", "levy", "levies", "levied", "rate",
+            "percent", "customs", "import tax", "surcharge", "charge", "pay ", "hit with", "slap", "stack", "add up",
+            "break down", "breakdown", "made up", "composed", "consist", "in force", "take effect", "takes effect", "kick in");
     private static final List<String> CHIP = List.of("bargaining", "concession", "offer", "propos", "float", "sweetener",
-            "package", "incentive", "table", "give up", "trade off", "in exchange", "chips did", "chips has", "chips on", "leverage", "pledge");
-    private static final List<String> SOURCE = List.of("article", "report", "source", "document", "according", "evidence", "cite",
-            "outlet", "coverage", "story", "stories", "passage", "citation", "proof", "reported", "mention");
-    private static final List<String> DOCUMENT = List.of("wrote", "write", "written", "author", "publish", "publication", "byline",
-            "journalist", "reporter", "news agency", "newspaper", "outlet", "media");
-    private static final List<String> ROUND = List.of("round");
+            "package", "incentive", "on the table", "give up", "trade off", "in exchange", "leverage", "pledge", "idea",
+            "buy", "purchas", "prepared to", "willing to", "ready to", "submitted", "put forward", "asks", "demand",
+            "cooperat", "suggest", "plan to");
+    private static final List<String> DOCUMENT = List.of("wrote", "write", "written", "author", "publish", "publication",
+            "byline", "journalist", "reporter", "news agenc", "newspaper", "outlet", "dateline", "collection", "documents",
+            "articles", "reports", "stories", "media", "press", "coverage", "report", "article", "document", "story");
     private static final List<String> TIMELINE = List.of("timeline", "chronolog", "sequence", "what happened", "happen",
-            "order of events", "in order", "what went on", "run down", "rundown", "recap", "key events", "major events", "events",
-            "developments", "step by step", "history", "unfold");
-    private static final List<String> OFFICE = List.of("job", "title", "role", "position", "post ", "portfolio", "office",
-            "what does", "who is the", "who was the", "who's the", "who holds", "who held", "serve", "minister", "secretary",
-            "president", "negotiator", "chief", "head of", "in charge", "cabinet", "capacity", "hat");
-    private static final List<String> COUNTERPART = List.of("with whom", "counterpart", "negotiat", "talk", "speak", "spoke",
-            "deal with", "dealt with", "confer", "meet", "met", "discuss", "call", "phone", "rang", "ring", "contact",
-            "engage", "work with", "sat down", "sit down", "interact", "liais", "spoken", "who did", "whom");
+            "order of events", "in order", "going on", "went on", "run down", "rundown", "recap", "key events", "major events",
+            "events", "developments", "step by step", "history", "unfold", "walk me through", "came after", "came before",
+            "came next", "next", "afterwards", "then", "lay out", "lay the", "starting from", "what followed", "followed");
+    private static final List<String> OFFICE = List.of("job", "title", "role", "position", "post", "portfolio", "office",
+            "what does", "serve", "in charge", "capacity", "hat", "runs", "heads", "head of", "leads", "who is the", "who's the",
+            "who was the", "holds", "held the", "take over", "took over", "took office", "appointed", "became", "since when",
+            "been", "minister", "secretary", "cabinet", "occupies", "responsible for");
+    private static final List<String> TALK = List.of("negotiat", "talk", "speak", "spoke", "deal", "dealt", "confer", "meet",
+            "met", "discuss", "call", "phone", "rang", "ring", "contact", "engage", "work with", "worked with", "sat down",
+            "sit down", "interact", "liais", "counterpart", "sparred", "haggl", "bargain", "across the table");
     private static final List<String> ACTORS = List.of("involved", "players", "actors", "officials", "people", "participants",
-            "who are", "parties", "stakeholders", "list the people", "list the officials", "governments", "organizations",
-            "organisations", "countries", "key figures", "figures", "persons", "individuals");
+            "parties", "stakeholders", "governments", "organizations", "organisations", "countries", "key figures", "figures",
+            "person", "individuals", "named", "who appears", "who features", "features", "feature", "grouping", "groups",
+            "bodies", "institutions", "nations", "states", "sides", "show up", "come up", "mentioned");
+    private static final List<String> SOURCE = List.of("which report", "which article", "which source", "which document",
+            "what report", "what article", "what source", "which outlet", "which stories", "which story", "according to",
+            "evidence", "where does", "source for", "sources for", "source of", "sources of",
+            "cite", "citation", "who reported", "reported by", "back up", "backs up", "proof", "passage", "claims",
+            "claim", "say that", "says that", "report that", "reports that", "mention", "confirm", "who says", "come from",
+            "comes from", "source", "sources", "documented", "attest");
 
     private static final Map<String, String> KINDS = Map.ofEntries(
             Map.entry("call", "PhoneCall"), Map.entry("phone", "PhoneCall"), Map.entry("telephone", "PhoneCall"),
             Map.entry("rang", "PhoneCall"), Map.entry("ring", "PhoneCall"), Map.entry("dial", "PhoneCall"),
             Map.entry("meet", "Meeting"), Map.entry("met", "Meeting"), Map.entry("sat down", "Meeting"),
             Map.entry("sit down", "Meeting"), Map.entry("in person", "Meeting"), Map.entry("face to face", "Meeting"),
-            Map.entry("face-to-face", "Meeting"), Map.entry("briefed", "Meeting"), Map.entry("brief", "Meeting"),
-            Map.entry("summit", "Summit"),
+            Map.entry("briefed", "Meeting"), Map.entry("brief", "Meeting"), Map.entry("summit", "Summit"),
             Map.entry("trip", "Trip"), Map.entry("travel", "Trip"), Map.entry("visit", "Trip"), Map.entry("flew", "Trip"),
-            Map.entry("fly", "Trip"), Map.entry("arriv", "Trip"),
+            Map.entry("fly", "Trip"), Map.entry("arriv", "Trip"), Map.entry("journey", "Trip"),
             Map.entry("statement", "Statement"), Map.entry("said", "Statement"), Map.entry("say", "Statement"),
             Map.entry("announce", "Statement"), Map.entry("remark", "Statement"), Map.entry("vow", "Statement"),
-            Map.entry("told", "Statement"), Map.entry("comment", "Statement"));
+            Map.entry("told", "Statement"), Map.entry("comment", "Statement"), Map.entry("declare", "Statement"));
 
     private static final Map<String, Long> ORDINALS = Map.ofEntries(
             Map.entry("first", 1L), Map.entry("second", 2L), Map.entry("third", 3L), Map.entry("fourth", 4L),
@@ -62,135 +75,206 @@ final class QuestionReader {
             Map.entry("ninth", 9L), Map.entry("tenth", 10L), Map.entry("eleventh", 11L), Map.entry("twelfth", 12L),
             Map.entry("1st", 1L), Map.entry("2nd", 2L), Map.entry("3rd", 3L), Map.entry("4th", 4L), Map.entry("5th", 5L),
             Map.entry("6th", 6L), Map.entry("7th", 7L), Map.entry("8th", 8L), Map.entry("9th", 9L), Map.entry("10th", 10L));
-
-    private static final Pattern ROUND_NUMBER = Pattern.compile("\\bround\\s*(?:no\\.?|number|#)?\\s*(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\b");
     private static final Map<String, Long> NUMBERS = Map.of("one", 1L, "two", 2L, "three", 3L, "four", 4L, "five", 5L,
             "six", 6L, "seven", 7L, "eight", 8L, "nine", 9L, "ten", 10L);
+
+    private static final Pattern ROUND_NUMBER = Pattern.compile("\\bround\\s*(?:no\\.?|number|#)?\\s*(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\b");
     private static final Pattern RATE = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent|per cent|pct)");
-    private static final Pattern ROLE = Pattern.compile("\\b((?:[a-z]+ ){0,2})(minister|secretary|ambassador|chancellor|governor|envoy|representative|premier|king|emperor|senator|mayor)\\b");
+    private static final Pattern MINUTES = Pattern.compile("\\b(\\d{1,3})[- ]?(?:minute|min)s?\\b");
+    private static final Pattern WEEKDAY_THE_DAY = Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: the)? (\\d{1,2})(?:st|nd|rd|th)\\b");
+    private static final Pattern ROLE = Pattern.compile("\\b([a-z]+) (minister|secretary|ambassador|chancellor|governor|envoy|representative|premier|king|emperor|senator|mayor|spokesperson|spokesman)\\b");
+
+    private static final Set<String> ANCHOR_WORDS = Set.of("before", "after", "since", "following", "until", "till", "ahead", "prior", "between", "from");
+    private static final Set<String> EVENT_NOUNS = Set.of("summit", "round", "increase", "hike", "rise", "raise", "call", "calls",
+            "meeting", "announcement", "talks", "pause", "suspension", "visit", "trip", "deadline", "statement", "remark",
+            "remarks", "regime", "unveiling", "briefing", "g7");
+    private static final Set<String> SIDE_NOUNS = Set.of("officials", "official", "side", "negotiators", "team", "people",
+            "cabinet", "members", "figures", "counterparts", "delegation", "ministers", "leaders", "politicians", "players",
+            "participants", "posts", "offices", "government", "camp");
+    /** Qualifiers that never make a role unknown ("the minister", "Japan's minister"). */
+    private static final Set<String> ROLE_QUALIFIERS = Set.of("the", "a", "an", "which", "what", "who", "whose", "any", "this",
+            "that", "japan", "japanese", "us", "american", "tokyo", "washington", "top", "chief", "economic", "prime", "cabinet",
+            "commerce", "treasury", "revitalization", "his", "her", "their", "its", "same", "other", "another", "as", "of", "was", "is");
 
     /** Capitalised words that are grammar, not names. */
-    private static final Set<String> PLAIN = Set.copyOf(List.of("who", "whom", "what", "when", "where", "which", "why", "how", "did", "does",
-            "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "would", "will", "should", "tell", "show",
-            "list", "give", "name", "find", "i", "the", "a", "an", "in", "on", "of", "and", "or", "any", "please", "between",
-            "since", "after", "before", "during", "according", "apart", "besides", "other", "than", "was", "were", "at",
-            "cabinet", "ministers", "minister", "secretary", "president", "prime", "government", "administration", "summit",
-            "round", "talks", "trade", "tariff", "tariffs", "japanese", "american", "ministerial", "g", "group", "seven",
-            "remind", "me", "summarize", "summarise", "describe", "explain", "walk", "outline", "compare", "okay", "ok",
-            "so", "then", "also", "quick", "question", "hey", "hi", "just", "roughly", "exactly", "approximately", "about",
-            "treasury", "commerce", "economic", "revitalization", "negotiator", "chief", "top", "day", "saturday", "sunday",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "for", "to", "from", "with", "by", "it", "this", "that",
-            "these", "those", "there", "their", "they", "he", "she", "his", "her", "its", "our", "we", "you", "your", "all",
-            "both", "each", "every", "no", "not", "yes", "if", "whether", "as", "us", "mr", "mrs", "ms", "dr", "pm", "am"));
+    private static final Set<String> PLAIN = Set.copyOf(List.of("who", "whom", "what", "when", "where", "which", "why", "how",
+            "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "would", "will", "should",
+            "tell", "show", "list", "give", "name", "find", "i", "the", "a", "an", "in", "on", "of", "and", "or", "any", "please",
+            "between", "since", "after", "before", "during", "according", "other", "than", "at", "me", "it", "this", "that",
+            "g", "pm", "am", "mr", "mrs", "ms", "dr", "us", "ok", "okay"));
 
     private final Lexicon lexicon;
     private final DateFinder dates;
-    private final Set<String> common;
+    private final int defaultYear;
+    private final Function<List<String>, String> anchorDate;
 
-    QuestionReader(Lexicon lexicon, int defaultYear) {
+    /**
+     * @param anchorDate finds the date of an event named by some words ("g7", "summit"), or null
+     */
+    QuestionReader(Lexicon lexicon, int defaultYear, Function<List<String>, String> anchorDate) {
         this.lexicon = lexicon;
         this.dates = new DateFinder(defaultYear);
-        this.common = CommonWords.SET;
+        this.defaultYear = defaultYear;
+        this.anchorDate = anchorDate;
     }
 
     Reading read(String question) {
-        String lower = " " + question.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replaceAll("[?!.,;:\"()]", " ")
-                .replaceAll("\\s+", " ") + " ";
+        String lower = " " + question.toLowerCase(Locale.ROOT).replace('’', '\'')
+                .replaceAll("(?<!\\d)[.]|[.](?!\\d)", " ").replaceAll("[?!,;:\"()\\[\\]]", " ").replaceAll("\\s+", " ") + " ";
         var tokens = Tokens.of(question);
         var keywords = new ArrayList<String>();
-
-        // Dates first: their words are not names.
-        var found = dates.find(question);
+        var dateTexts = new ArrayList<String>();
         var skip = new HashSet<Integer>();
+
+        // 1. Dates: their words are not names.
+        var found = dates.find(question);
         for (Token t : tokens) {
             if (found.usedWords().contains(t.word()) && (DateFinder.MONTHS.containsKey(t.word()) || t.word().matches("\\d+(st|nd|rd|th)?")
                     || DateFinder.WEEKDAYS.contains(t.word()) || t.word().matches("morning|evening|afternoon|night"))) {
                 skip.add(t.index());
             }
         }
-        // "bargaining chips" are never semiconductors.
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).word().equals("bargaining") && tokens.get(i + 1).word().startsWith("chip")) {
-                skip.add(i);
-                skip.add(i + 1);
+        var ranges = new ArrayList<>(found.ranges());
+        Matcher wd = WEEKDAY_THE_DAY.matcher(lower);
+        if (ranges.isEmpty() && wd.find()) {
+            String day = dayOfMonthOn(wd.group(1), Integer.parseInt(wd.group(2)));
+            if (day != null) {
+                ranges.add(new Range(day, day, wd.group()));
             }
         }
-        boolean chipsAsBargaining = lower.matches(".*\\b(what|which|list|any|other|the|japan|tokyo|offered|proposed|floated) chips\\b.*")
-                && !has(lower, TARIFF) && !lower.contains("semiconductor");
-        if (chipsAsBargaining) {
-            for (Token t : tokens) {
-                if (t.word().equals("chips")) {
-                    skip.add(t.index());
-                }
-            }
-        }
-
-        var mentions = lexicon.find(tokens, skip, common);
-        mentions = dropQualifiers(mentions);
-
-        var actors = new ArrayList<Entity>();
-        var countries = new ArrayList<Entity>();
-        var sectors = new ArrayList<Entity>();
-        var organizations = new ArrayList<Entity>();
-        var offices = new ArrayList<String>();
-        var seen = new ArrayList<String>();
-        String place = null;
-        for (Mention m : mentions) {
-            boolean placeWord = m.start() > 0 && Set.of("in", "at", "to", "inside").contains(tokens.get(m.start() - 1).word())
-                    && (m.has("Government") || m.has("Country"))
-                    && (m.candidates().stream().anyMatch(c -> c.via().equals("alias") && (m.text().equalsIgnoreCase("Washington")
-                    || m.text().equalsIgnoreCase("Tokyo"))) || m.has("Country") && !m.has("Government"));
-            if (placeWord) {
-                place = m.text();
-                seen.add("'" + m.text() + "' → place " + m.text());
-                continue;
-            }
-            Entity person = m.first("Person");
-            Entity government = m.first("Government");
-            Entity country = m.first("Country");
-            Entity sector = m.first("Sector");
-            Entity org = m.first("Organization");
-            Entity office = m.first("Office");
-            if (person != null) {
-                addOnce(actors, person);
-            } else if (government != null) {
-                addOnce(actors, government);
-            }
-            if (country != null) {
-                addOnce(countries, country);
-            }
-            if (sector != null) {
-                addOnce(sectors, sector);
-            }
-            if (org != null) {
-                addOnce(organizations, org);
-            }
-            if (office != null && person == null) {
-                offices.add(office.id());
-            }
-            var ids = m.candidates().stream().map(c -> c.entity().id()).distinct().toList();
-            seen.add("'" + m.text() + "' → " + String.join(" | ", ids) + (m.fuzzy() ? " (spelling forgiven)" : ""));
-        }
-
-        var ranges = found.ranges();
         String from = null;
         String to = null;
-        var dateTexts = new ArrayList<String>();
         if (!ranges.isEmpty()) {
             from = ranges.get(0).from();
             to = ranges.get(ranges.size() - 1).to();
             for (Range r : ranges) {
                 dateTexts.add("'" + r.text().strip() + "' → " + (r.from().equals(r.to()) ? r.from() : r.from() + " … " + r.to()));
             }
-            // "before June 28" / "after the 5th" / "since June": open ranges.
             String before = textBefore(lower, ranges.get(0).text());
-            if (before.matches(".*\\b(before|prior to|until|till|up to|by)\\s*$")) {
-                to = before.matches(".*\\b(until|till|up to|by)\\s*$") ? ranges.get(0).to() : dayBefore(ranges.get(0).from());
+            if (before.matches(".*\\b(before|prior to|ahead of)( the)?\\s*$")) {
+                to = dayBefore(ranges.get(0).from());
                 from = null;
-            } else if (before.matches(".*\\b(after|since|following|from)\\s*$") && ranges.size() == 1) {
-                from = before.matches(".*\\b(since|from)\\s*$") ? ranges.get(0).from() : dayAfter(ranges.get(0).to());
+            } else if (before.matches(".*\\b(until|till|up to|by)( the)?\\s*$")) {
+                to = ranges.get(0).to();
+                from = null;
+            } else if (before.matches(".*\\b(after|following)( the)?\\s*$") && ranges.size() == 1) {
+                from = dayAfter(ranges.get(0).to());
+                to = null;
+            } else if (before.matches(".*\\b(since|from|starting from|starting)( the)?\\s*$") && ranges.size() == 1) {
                 to = null;
             }
+        }
+
+        // 2. Events as landmarks: "before the G7 summit", "after the April increase", "between the G7 summit and August 1".
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            if (!ANCHOR_WORDS.contains(w) || skip.contains(i)) {
+                continue;
+            }
+            int j = i + 1;
+            if (w.equals("ahead") || w.equals("prior")) {
+                j++;
+            }
+            var phrase = new ArrayList<String>();
+            var indices = new ArrayList<Integer>();
+            while (j < tokens.size() && phrase.size() < 6 && !Set.of("and", "to", "until", "or").contains(tokens.get(j).word())
+                    && !skip.contains(j)) {
+                if (!Set.of("the", "a", "an", "of").contains(tokens.get(j).word())) {
+                    phrase.add(tokens.get(j).word());
+                }
+                indices.add(j);
+                j++;
+            }
+            if (phrase.stream().noneMatch(EVENT_NOUNS::contains)) {
+                continue;
+            }
+            String date = anchorDate.apply(phrase);
+            if (date == null) {
+                continue;
+            }
+            skip.addAll(indices);
+            dateTexts.add("'" + w + " " + String.join(" ", phrase) + "' → " + w + " " + date);
+            switch (w) {
+                case "before", "until", "till", "ahead", "prior" -> to = w.equals("until") || w.equals("till") ? date : dayBefore(date);
+                case "after", "following" -> from = dayAfter(date);
+                default -> from = date; // since, from, between
+            }
+            if (w.equals("between") && to == null) {
+                to = null;
+            }
+        }
+
+        // 3. "bargaining chips" are never semiconductors.
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).word().equals("bargaining") && tokens.get(i + 1).word().startsWith("chip")) {
+                skip.add(i);
+                skip.add(i + 1);
+            }
+        }
+        boolean chipsAsBargaining = lower.matches(".*\\b(what|which|list|any|other|the|japan|tokyo|offered|proposed|floated|main|key|these) chips\\b.*")
+                && !lower.matches(".*\\b(tariffs?|duty|duties|levy|semiconductors?)\\b.*");
+        if (chipsAsBargaining) {
+            tokens.stream().filter(t -> t.word().equals("chips")).forEach(t -> skip.add(t.index()));
+        }
+
+        // 4. Names.
+        var mentions = lexicon.find(tokens, skip, CommonWords.SET);
+        var actors = new ArrayList<Entity>();
+        var countries = new ArrayList<Entity>();
+        var sectors = new ArrayList<Entity>();
+        var organizations = new ArrayList<Entity>();
+        var offices = new ArrayList<Entity>();
+        var tariffs = new ArrayList<Entity>();
+        var chips = new ArrayList<Entity>();
+        var seen = new ArrayList<String>();
+        var used = new HashSet<Integer>(skip);
+        Entity side = null;
+        String place = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            for (int i = m.start(); i < m.end(); i++) {
+                used.add(i);
+            }
+            Mention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
+            String prev = m.start() > 0 ? tokens.get(m.start() - 1).word() : "";
+            String after = m.end() < tokens.size() ? tokens.get(m.end()).word() : "";
+            boolean governmentish = (m.has("Government") || m.has("Country")) && !m.has("Person");
+            Entity government = m.first("Government");
+            String prev2 = m.start() > 1 ? tokens.get(m.start() - 2).word() : "";
+            boolean fromThe = (prev.equals("from") || prev.equals("the") && (prev2.equals("from") || prev2.equals("on")))
+                    && lower.matches(".*\\b(who|whom|which|officials?|people|anyone|anybody|someone|figures?)\\b.*");
+            if (governmentish && (SIDE_NOUNS.contains(after) || m.text().toLowerCase(Locale.ROOT).endsWith("side")
+                    || m.text().equalsIgnoreCase("americans") || fromThe)) {
+                side = government != null ? government : m.first("Country");
+                seen.add("'" + m.text() + "' → side " + side.id());
+                continue;
+            }
+            if (governmentish && next != null && next.start() <= m.end() + 1 && (next.has("Person") || next.has("Office"))) {
+                seen.add("'" + m.text() + "' → qualifies '" + next.text() + "'");
+                continue;
+            }
+            boolean seat = m.candidates().stream().anyMatch(c -> c.via().equals("alias"))
+                    && (m.text().equalsIgnoreCase("washington") || m.text().equalsIgnoreCase("tokyo"));
+            if (Set.of("in", "at", "inside").contains(prev) && (seat || m.has("Country") && !m.has("Government"))) {
+                place = m.first("Country") != null && !seat ? m.first("Country").name() : capitalize(m.text());
+                seen.add("'" + m.text() + "' → place " + place);
+                continue;
+            }
+            Entity person = m.first("Person");
+            if (person != null) {
+                addOnce(actors, person);
+            } else if (government != null) {
+                addOnce(actors, government);
+            }
+            addIf(countries, m.first("Country"));
+            addIf(sectors, m.first("Sector"));
+            addIf(organizations, m.first("Organization"));
+            addIf(offices, m.candidates().stream().filter(c -> c.type().equals("Office")).map(Lexicon.Candidate::entity).findFirst()
+                    .orElse(null));
+            addIf(tariffs, m.first("Tariff"));
+            addIf(chips, m.first("BargainingChip"));
+            var ids = m.candidates().stream().map(c -> c.entity().id()).distinct().toList();
+            seen.add("'" + m.text() + "' → " + String.join(" | ", ids) + (m.fuzzy() ? " (spelling forgiven)" : ""));
         }
         if (found.weekday() != null) {
             dateTexts.add("weekday " + found.weekday());
@@ -199,14 +283,30 @@ final class QuestionReader {
             dateTexts.add("time of day " + found.timeOfDay());
         }
 
+        // 5. Cue words are read in what is left once names, dates and landmarks are taken out.
+        var restWords = new ArrayList<String>();
+        for (Token t : tokens) {
+            restWords.add(used.contains(t.index()) ? "_" : t.word());
+        }
+        String cue = " " + String.join(" ", restWords) + " ";
+        cue = cue.replace(" _ _ ", " _ ");
+        // "tariff talks", "trade negotiations": the word names the talks, not a tariff
+        cue = cue.replaceAll("\\b(tariff|trade|tariffs) (talks|negotiations?|negotiators?|deal|dispute|fight|war|row|standoff|envoy|issues?)\\b", "$2");
+        if (lower.contains("bargaining chip")) {
+            cue = cue + " bargaining ";
+        }
+
         Long round = round(lower);
         var kinds = new LinkedHashSet<String>();
-        KINDS.forEach((cue, label) -> {
-            if (lower.matches(".*\\b" + Pattern.quote(cue) + ".*")) {
-                kinds.add(label);
+        for (var e : KINDS.entrySet()) {
+            if (has(cue, e.getKey())) {
+                kinds.add(e.getValue());
             }
-        });
-        if (lower.contains(" round")) {
+        }
+        if (has(cue, "round")) {
+            kinds.add("NegotiationRound");
+        }
+        if (kinds.contains("Meeting") && !kinds.contains("NegotiationRound") && !cue.matches(".*\\bhow long\\b.*")) {
             kinds.add("NegotiationRound");
         }
         Double rate = null;
@@ -214,21 +314,50 @@ final class QuestionReader {
         if (rm.find()) {
             rate = Double.valueOf(rm.group(1));
         }
+        Long minutes = null;
+        Matcher mm = MINUTES.matcher(lower);
+        if (mm.find()) {
+            minutes = Long.valueOf(mm.group(1));
+        }
+        String chipStatus = cue.matches(".*\\b(merely |only |just )?floated\\b.*") && !cue.contains("submitted or floated") ? "floated"
+                : cue.matches(".*\\bunder consideration\\b.*|.*\\bconsidered\\b.*|.*\\bweighing\\b.*") ? "under consideration"
+                : cue.matches(".*\\b(formally )?submitted\\b.*") ? "submitted" : null;
+        if (chipStatus != null && cue.matches(".*\\brather than\\b.*")) {
+            // "floated rather than submitted": the first named status is the one wanted
+            chipStatus = cue.indexOf("floated") >= 0 && (cue.indexOf("submitted") < 0 || cue.indexOf("floated") < cue.indexOf("submitted"))
+                    ? "floated" : "submitted";
+        }
+        boolean announced = cue.matches(".*\\b(unveil|unveiled|announce|announced|introduce|introduced|declared|set out)\\b.*");
+        boolean imposedBySubject = cue.matches(".*\\b(imposed|imposes|impose|levied|levies|charges|retaliat\\w*)\\b.*")
+                && !actors.isEmpty() && actors.get(0).type().equals("Government");
 
-        var unknown = unknownTerms(question, tokens, mentions, skip, lower);
         Reading.Ask ask = ask(lower);
-        Intent intent = intent(lower, actors, offices, sectors, countries, organizations, rate, round, ranges, kinds, ask, keywords, unknown);
-
+        var unknown = unknownTerms(tokens, mentions, used, lower);
+        Intent intent = intent(cue, lower, actors, side, offices, sectors, organizations, tariffs, chips, rate, round, from, to,
+                kinds, ask, keywords, unknown, found.weekday());
+        if (intent == Intent.TARIFFS && unknown.isEmpty()) {
+            var odd = unknownObjects(tokens, used, cue);
+            if (!odd.isEmpty()) {
+                unknown = odd;
+                keywords.add("unknown: " + String.join(", ", odd));
+                intent = Intent.UNKNOWN;
+            }
+        }
         var topicWords = new ArrayList<String>();
         for (Token t : tokens) {
-            boolean inMention = mentions.stream().anyMatch(m -> t.index() >= m.start() && t.index() < m.end());
-            if (!inMention && !common.contains(t.word()) && !PLAIN.contains(t.word()) && t.word().length() > 2) {
+            if (!used.contains(t.index()) && !CommonWords.SET.contains(t.word()) && !PLAIN.contains(t.word()) && t.word().length() > 2) {
                 topicWords.add(t.word());
             }
         }
-        return new Reading(intent, List.copyOf(actors), List.copyOf(countries), List.copyOf(sectors), List.copyOf(organizations),
-                List.copyOf(offices), place, from, to, found.weekday(), found.timeOfDay(), round, List.copyOf(kinds), rate,
-                List.copyOf(topicWords), ask, unknown, List.copyOf(seen), List.copyOf(dateTexts), List.copyOf(keywords));
+        return new Reading(intent, ask, List.copyOf(actors), side, List.copyOf(countries), List.copyOf(sectors),
+                List.copyOf(organizations), List.copyOf(offices), List.copyOf(tariffs), List.copyOf(chips), place, from, to,
+                found.weekday(), found.timeOfDay(), round, List.copyOf(kinds), rate, minutes, chipStatus, announced,
+                imposedBySubject, List.copyOf(topicWords), List.copyOf(unknown), List.copyOf(seen), List.copyOf(dateTexts),
+                List.copyOf(keywords));
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static <T> void addOnce(List<T> list, T item) {
@@ -237,30 +366,39 @@ final class QuestionReader {
         }
     }
 
-    /** "Japan's Akazawa", "US Commerce Secretary Lutnick": a government right before a person only qualifies them. */
-    private static List<Mention> dropQualifiers(List<Mention> mentions) {
-        var out = new ArrayList<Mention>();
-        for (int i = 0; i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
-            boolean qualifier = i + 1 < mentions.size()
-                    && mentions.get(i + 1).start() <= m.end() + 1
-                    && (m.has("Government") || m.has("Country")) && !m.has("Person")
-                    && (mentions.get(i + 1).has("Person") || mentions.get(i + 1).has("Office"));
-            if (!qualifier) {
-                out.add(m);
+    private static <T> void addIf(List<T> list, T item) {
+        if (item != null) {
+            addOnce(list, item);
+        }
+    }
+
+    /** The one day of the talks' year with this day of month that falls on this weekday ("Saturday the 28th"). */
+    private String dayOfMonthOn(String weekday, int day) {
+        String match = null;
+        for (int month = 1; month <= 12; month++) {
+            try {
+                var d = LocalDate.of(defaultYear, month, day);
+                if (d.getDayOfWeek() == DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT))) {
+                    if (match != null) {
+                        return null;
+                    }
+                    match = d.toString();
+                }
+            } catch (java.time.DateTimeException e) {
+                // no such day in this month
             }
         }
-        return out;
+        return match;
     }
 
     private static String textBefore(String lower, String dateText) {
-        int at = lower.indexOf(dateText.toLowerCase(java.util.Locale.ROOT).strip());
+        int at = lower.indexOf(dateText.toLowerCase(Locale.ROOT).strip());
         return at < 0 ? "" : lower.substring(0, at);
     }
 
-    private static String dayBefore(String iso) {
+    static String dayBefore(String iso) {
         if (iso.length() == 10) {
-            return java.time.LocalDate.parse(iso).minusDays(1).toString();
+            return LocalDate.parse(iso).minusDays(1).toString();
         }
         if (iso.length() == 7) {
             return java.time.YearMonth.parse(iso).minusMonths(1).toString();
@@ -268,9 +406,9 @@ final class QuestionReader {
         return String.valueOf(Integer.parseInt(iso) - 1);
     }
 
-    private static String dayAfter(String iso) {
+    static String dayAfter(String iso) {
         if (iso.length() == 10) {
-            return java.time.LocalDate.parse(iso).plusDays(1).toString();
+            return LocalDate.parse(iso).plusDays(1).toString();
         }
         if (iso.length() == 7) {
             return java.time.YearMonth.parse(iso).plusMonths(1).toString();
@@ -298,14 +436,16 @@ final class QuestionReader {
     }
 
     private static Reading.Ask ask(String lower) {
-        if (lower.matches(".*\\bhow (long|many minutes|much time)\\b.*") || lower.contains(" duration") || lower.contains(" last?")
-                || lower.matches(".*\\b(length|lasted|last)\\b.*")) {
+        if (lower.matches(".*\\b(since when|how long has|how long have|take over|took over|took office|appointed|became)\\b.*")) {
+            return Reading.Ask.SINCE_WHEN;
+        }
+        if (lower.matches(".*\\bhow (long|many minutes|much time)\\b.*") || lower.matches(".*\\b(duration|length|lasted|last|lasting)\\b.*")) {
             return Reading.Ask.HOW_LONG;
         }
-        if (lower.matches(".*\\b(how many|how often|number of|count)\\b.*")) {
+        if (lower.matches(".*\\b(how many|how often|number of|count|times)\\b.*")) {
             return Reading.Ask.HOW_MANY;
         }
-        if (lower.matches(".*\\bhow (much|high)\\b.*")) {
+        if (lower.matches(".*\\bhow (much|high|big|steep)\\b.*")) {
             return Reading.Ask.HOW_MUCH;
         }
         if (lower.matches(".*\\b(when|what date|which date|what day|which day|on what)\\b.*")) {
@@ -323,85 +463,116 @@ final class QuestionReader {
         return Reading.Ask.LIST;
     }
 
-    private static boolean has(String lower, List<String> cues) {
+    private static boolean has(String text, String cue) {
+        return text.matches(".*\\b" + Pattern.quote(cue) + ".*");
+    }
+
+    private static boolean any(String text, List<String> cues) {
         for (String cue : cues) {
-            if (cue.equals("%") ? lower.contains("%") : lower.matches(".*\\b" + Pattern.quote(cue) + ".*")) {
+            if (has(text, cue.strip())) {
                 return true;
             }
         }
         return false;
     }
 
-    private Intent intent(String lower, List<Entity> actors, List<String> offices, List<Entity> sectors, List<Entity> countries,
-            List<Entity> organizations, Double rate, Long round, List<Range> ranges, Set<String> kinds, Reading.Ask ask,
-            List<String> keywords, List<String> unknown) {
-        boolean tariff = has(lower, TARIFF) || rate != null;
-        boolean chip = has(lower, CHIP) && !lower.matches(".*\\b(proposed|offered) (a |an )?(meeting|call|talks)\\b.*")
-                || lower.contains("bargaining");
-        boolean source = has(lower, SOURCE);
-        boolean document = has(lower, DOCUMENT) || !organizations.isEmpty() && !tariff && !chip;
-        boolean timeline = has(lower, TIMELINE);
-        boolean office = has(lower, OFFICE) || !offices.isEmpty();
-        boolean counterpart = has(lower, COUNTERPART);
-        boolean actorsCue = has(lower, ACTORS);
+    private Intent intent(String cue, String lower, List<Entity> actors, Entity side, List<Entity> offices, List<Entity> sectors,
+            List<Entity> organizations, List<Entity> tariffs, List<Entity> chips, Double rate, Long round, String from, String to,
+            Set<String> kinds, Reading.Ask ask, List<String> keywords, List<String> unknown, String weekday) {
+        boolean tariffCue = any(cue, TARIFF) || rate != null || !tariffs.isEmpty()
+                || cue.matches(".*\\b(exporters|importers|goods|imports|exports|automakers|carmakers|companies|firms|shipments)\\b.*\\b(face|pay|owe)\\b.*")
+                || cue.matches(".*\\b(face|pay|owe)\\b.*\\b(exporters|importers|goods|imports|exports|automakers|carmakers)\\b.*");
+        boolean chipCue = any(cue, CHIP) && !cue.matches(".*\\b(proposed|suggested|planned) (a |an |the )?(separate )?(meeting|call|talks|trip|visit)\\b.*")
+                || !chips.isEmpty();
+        boolean documentCue = any(cue, DOCUMENT);
+        boolean sourceCue = any(cue, SOURCE);
+        boolean timelineCue = any(cue, TIMELINE);
+        boolean officeCue = any(cue, OFFICE);
+        boolean talkCue = any(cue, TALK);
+        boolean actorsCue = any(cue, ACTORS);
+        boolean subject = !actors.isEmpty() || rate != null || !sectors.isEmpty() || !tariffs.isEmpty() || !chips.isEmpty()
+                || from != null || round != null || !kinds.isEmpty() || !offices.isEmpty();
+        boolean media = organizations.stream().anyMatch(o -> !o.id().equals("org-g7"));
 
-        if (source && (lower.matches(".*\\b(which|what|how many|list|any|name the|show)\\b.*\\b(articles?|reports?|sources?|documents?|outlets?|stories)\\b.*")
-                || lower.matches(".*\\b(according to|evidence|where does|where do|source for|sources for|cite|citation|who reported|reported by|backs? up|proof|passage)\\b.*"))
-                && !lower.matches(".*\\b(who wrote|author|written by|who published|publisher)\\b.*")) {
-            keywords.add("sources");
-            return Intent.SOURCES;
-        }
-        if (document && (lower.matches(".*\\b(who wrote|wrote|author|written by|who published|published by|publisher|which outlets?|what outlets?|news agenc|newspapers?|byline|journalist|reporter|which media|which news|reports? (are|is) (in|there)|how many (reports|articles|documents))\\b.*")
-                || !organizations.isEmpty() && actors.isEmpty() && !tariff && !chip)) {
-            keywords.add("documents");
-            return Intent.DOCUMENTS;
-        }
         if (!unknown.isEmpty()) {
             keywords.add("unknown: " + String.join(", ", unknown));
             return Intent.UNKNOWN;
         }
-        if (chip) {
-            keywords.add("chips");
-            return Intent.CHIPS;
-        }
-        if (tariff && !(kinds.contains("PhoneCall") || kinds.contains("Meeting")) || tariff && ask == Reading.Ask.HOW_MUCH) {
-            keywords.add("tariffs");
-            return Intent.TARIFFS;
-        }
-        if (timeline && !(ask == Reading.Ask.HOW_LONG || ask == Reading.Ask.HOW_MANY) && round == null) {
-            keywords.add("timeline");
-            return Intent.TIMELINE;
-        }
-        boolean roundAsked = lower.contains(" round");
-        boolean callOrMeeting = kinds.contains("PhoneCall") || kinds.contains("Meeting") || kinds.contains("Trip") || kinds.contains("Statement");
-        if (roundAsked && !callOrMeeting && actors.size() < 2) {
-            keywords.add("rounds");
-            return Intent.ROUNDS;
-        }
-        boolean whoIsPerson = lower.matches("^ (who|what) (is|was|'s) [a-z.]+( [a-z.]+)? $") && actors.size() == 1;
-        if (!offices.isEmpty() && actors.isEmpty() || whoIsPerson
-                || office && actors.size() <= 1 && lower.matches(".*\\b(job|title|role|position|post|portfolio|office|offices|what does|serve|serves|served|hold|holds|held|in charge|capacity|hats?)\\b.*")
-                && !counterpart) {
-            keywords.add("office");
-            return Intent.OFFICE;
-        }
-        if (actorsCue && actors.isEmpty() && !callOrMeeting) {
+        boolean peopleAsked = cue.matches(".*\\b(who is involved|who's involved|who are involved|involved|players|key figures|figures|every person|persons?|people named|named in|who features|features|participants|stakeholders|who are the)\\b.*");
+        if (peopleAsked && actors.stream().noneMatch(a -> a.type().equals("Person")) && rate == null && kinds.isEmpty() && !cue.matches(".*\\b(wrote|author|publish\\w*)\\b.*")) {
             keywords.add("actors");
             return Intent.ACTORS;
         }
-        if (counterpart && actors.size() == 1 && ranges.isEmpty() && round == null
-                && (ask == Reading.Ask.WHO || lower.contains("counterpart") || lower.matches(".*\\b(with whom|whom)\\b.*"))) {
+        // The reports themselves: who wrote or published them, which there are.
+        if (cue.matches(".*\\b(who wrote|wrote|write|written|author|authors|byline|who published|published by|publisher|publishers|outlets?|news agenc\\w*|newspapers?|dateline|datelines|journalists?)\\b.*")
+                && !(sourceCue && subject && !actors.stream().allMatch(a -> a.type().equals("Person") && cue.matches(".*\\b(wrote|write|written)\\b.*")))
+                || media && !tariffCue && !chipCue && actors.isEmpty()
+                || documentCue && !subject && !talkCue && !tariffCue && !chipCue && !actorsCue) {
+            keywords.add("documents");
+            return Intent.DOCUMENTS;
+        }
+        if (sourceCue && subject && !cue.matches(".*\\b(what did|what does|what do)\\b.*_.*\\b(say|said)\\b.*")) {
+            keywords.add("sources");
+            return Intent.SOURCES;
+        }
+        boolean who = cue.matches(".*\\b(who|whom|which|with whom|anyone|anybody)\\b.*");
+        boolean endsWithWith = cue.matches(".*\\bwith\\s*$") || cue.contains("with whom");
+        if (who && talkCue && actors.size() == 1 && round == null && from == null && !cue.matches(".*\\b(when|how long|how many)\\b.*")
+                && (!tariffCue || endsWithWith) || cue.contains("counterpart") && actors.size() == 1
+                || talkCue && actors.size() == 1 && side != null && round == null && from == null) {
             keywords.add("counterparts");
             return Intent.COUNTERPARTS;
         }
-        if (!actors.isEmpty() || !ranges.isEmpty() || round != null || !kinds.isEmpty() || counterpart) {
+        if (cue.matches(".*\\b(came after|came before|what followed|followed|what happened|chronolog\\w*|timeline|sequence of events|walk me through)\\b.*")
+                && ask != Reading.Ask.HOW_LONG && ask != Reading.Ask.HOW_MANY) {
+            keywords.add("timeline");
+            return Intent.TIMELINE;
+        }
+        if (chipCue && !(kinds.contains("PhoneCall") && actors.size() >= 2)) {
+            keywords.add("chips");
+            return Intent.CHIPS;
+        }
+        if (tariffCue && !(kinds.contains("PhoneCall") || kinds.contains("Meeting")) || tariffCue && ask == Reading.Ask.HOW_MUCH
+                || tariffCue && rate != null && !talkCue) {
+            keywords.add("tariffs");
+            return Intent.TARIFFS;
+        }
+        boolean whoIsTitle = !offices.isEmpty() && cue.matches(".*\\b(who|whom|name)\\b.*") && !talkCue;
+        boolean officeAsked = officeCue && (actors.size() <= 1) && !talkCue
+                && (cue.matches(".*\\b(jobs?|titles?|roles?|positions?|posts?|portfolios?|offices?|serves?|served|serving|holds?|held|runs|heads|leads|in charge|capacity|hats?|occup\\w*|responsible|what does)\\b.*")
+                    || ask == Reading.Ask.SINCE_WHEN || cue.matches("^ (who|what) (is|was|'s) _ $"));
+        if (whoIsTitle || officeAsked || !offices.isEmpty() && actors.isEmpty() && !talkCue && !timelineCue) {
+            keywords.add("office");
+            return Intent.OFFICE;
+        }
+        if (timelineCue && !(ask == Reading.Ask.HOW_LONG || ask == Reading.Ask.HOW_MANY) && !(talkCue && actors.size() >= 2)) {
+            keywords.add("timeline");
+            return Intent.TIMELINE;
+        }
+        boolean roundAsked = has(cue, "round");
+        boolean eventKinds = kinds.contains("PhoneCall") || kinds.contains("Meeting") && !cue.matches(".*\\bround.*") || kinds.contains("Trip")
+                || kinds.contains("Statement");
+        if (roundAsked && !eventKinds && actors.size() < 2 && !cue.matches(".*\\b(how many|calls?|meetings?)\\b.*")) {
+            keywords.add("rounds");
+            return Intent.ROUNDS;
+        }
+        if (actorsCue && actors.isEmpty() && !eventKinds) {
+            keywords.add("actors");
+            return Intent.ACTORS;
+        }
+        if (who && talkCue && actors.size() == 1 && round == null && from == null && ask != Reading.Ask.HOW_LONG && ask != Reading.Ask.WHEN) {
+            keywords.add("counterparts");
+            return Intent.COUNTERPARTS;
+        }
+        if (!actors.isEmpty() || from != null || to != null || round != null || !kinds.isEmpty() || talkCue || weekday != null) {
             keywords.add("negotiations");
             return Intent.NEGOTIATIONS;
         }
-        if (actorsCue) {
+        if (actorsCue || side != null) {
+            keywords.add("actors");
             return Intent.ACTORS;
         }
-        if (timeline) {
+        if (timelineCue) {
             return Intent.TIMELINE;
         }
         keywords.add("no cue word");
@@ -409,18 +580,16 @@ final class QuestionReader {
     }
 
     /**
-     * Names and roles the graph does not know: capitalised words that are no known name, and a role
-     * ("foreign minister") held by no one in the graph.
+     * Names and roles the graph does not know: capitalised words (after the first word) that are no
+     * known name, and a role ("foreign minister") that no one in the graph holds.
      */
-    private List<String> unknownTerms(String question, List<Token> tokens, List<Mention> mentions, Set<Integer> skip, String lower) {
+    private List<String> unknownTerms(List<Token> tokens, List<Mention> mentions, Set<Integer> used, String lower) {
         var out = new ArrayList<String>();
         var current = new ArrayList<String>();
         for (Token t : tokens) {
-            boolean inMention = mentions.stream().anyMatch(m -> t.index() >= m.start() && t.index() < m.end());
-            boolean candidate = t.capitalized() && !inMention && !skip.contains(t.index()) && !PLAIN.contains(t.word())
-                    && !lexicon.knows(t.word()) && !DateFinder.MONTHS.containsKey(t.word())
-                    && !(t.index() == 0 && common.contains(t.word())) && !t.word().matches("\\d.*")
-                    && !(t.original().equals(t.original().toUpperCase(java.util.Locale.ROOT)) && t.word().length() <= 2);
+            boolean candidate = t.index() > 0 && t.capitalized() && !used.contains(t.index()) && !PLAIN.contains(t.word())
+                    && !lexicon.knows(t.word()) && !CommonWords.SET.contains(t.word()) && !DateFinder.MONTHS.containsKey(t.word())
+                    && !DateFinder.WEEKDAYS.contains(t.word()) && !t.word().matches("\\d.*") && !cueWord(t.word());
             if (candidate) {
                 current.add(t.original());
             } else if (!current.isEmpty()) {
@@ -433,14 +602,46 @@ final class QuestionReader {
         }
         Matcher role = ROLE.matcher(lower);
         while (role.find()) {
-            String phrase = (role.group(1) + role.group(2)).trim();
-            var words = List.of(phrase.split(" "));
-            boolean known = mentions.stream().anyMatch(m -> m.text().toLowerCase(java.util.Locale.ROOT).contains(role.group(2)));
-            String qualifier = words.size() > 1 ? words.get(words.size() - 2) : "";
-            if (!known && !qualifier.isEmpty() && !common.contains(qualifier) && !PLAIN.contains(qualifier) && !lexicon.knows(qualifier)) {
+            String qualifier = role.group(1);
+            boolean known = mentions.stream().anyMatch(m -> m.text().toLowerCase(Locale.ROOT).contains(role.group(2)));
+            if (!known && !ROLE_QUALIFIERS.contains(qualifier) && !PLAIN.contains(qualifier)) {
                 out.add(qualifier + " " + role.group(2));
             }
         }
         return out;
+    }
+
+    private static final Pattern TARIFF_OBJECT = Pattern.compile("\\b(?:tariffs?|duty|duties|levy|levies|rates?|charges?)\\s+(?:on|for|against)\\s+"
+            + "(?:(?:japanese|american|us|imported|foreign|the|all|any|_)\\s+)*([a-z]+)");
+    private static final Pattern COVERED = Pattern.compile("^ (?:are|is|were|was) ([a-z]+) (?:covered|included|hit|targeted|affected)");
+
+    /** The good a tariff question is about, when the graph knows no such sector or good ("rice"). */
+    private List<String> unknownObjects(List<Token> tokens, Set<Integer> used, String cue) {
+        var out = new ArrayList<String>();
+        for (Pattern p : List.of(TARIFF_OBJECT, COVERED)) {
+            Matcher m = p.matcher(cue);
+            while (m.find()) {
+                String w = m.group(1);
+                if (w.equals("_") || w.length() < 3 || CommonWords.SET.contains(w) || PLAIN.contains(w) || lexicon.knows(w)
+                        || lexicon.knowsStem(w) || cueWord(w)) {
+                    continue;
+                }
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean cueWord(String w) {
+        for (var list : List.of(TARIFF, CHIP, DOCUMENT, TIMELINE, OFFICE, TALK, ACTORS, SOURCE)) {
+            for (String cue : list) {
+                String c = cue.strip();
+                if (!c.contains(" ") && (w.startsWith(c) || c.startsWith(w) && w.length() >= 4)) {
+                    return true;
+                }
+            }
+        }
+        return KINDS.keySet().stream().anyMatch(k -> !k.contains(" ") && w.startsWith(k)) || ORDINALS.containsKey(w)
+                || EVENT_NOUNS.contains(w) || SIDE_NOUNS.contains(w);
     }
 }

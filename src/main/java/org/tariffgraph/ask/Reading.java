@@ -5,15 +5,19 @@ import org.tariffgraph.model.Entity;
 
 /**
  * How a question was read: its intent and the slots its words filled. Nothing here is Cypher: the
- * asker turns a reading into parameters of one query file.
+ * asker turns a reading into the parameters of one query file.
  */
 record Reading(
         Intent intent,
+        Ask ask,
         List<Entity> actors,
+        Entity side,
         List<Entity> countries,
         List<Entity> sectors,
         List<Entity> organizations,
-        List<String> offices,
+        List<Entity> offices,
+        List<Entity> tariffs,
+        List<Entity> chips,
         String place,
         String from,
         String to,
@@ -22,15 +26,18 @@ record Reading(
         Long round,
         List<String> kinds,
         Double rate,
+        Long minutes,
+        String chipStatus,
+        boolean announced,
+        boolean imposedBySubject,
         List<String> topicWords,
-        Ask ask,
         List<String> unknown,
         List<String> seen,
         List<String> dates,
         List<String> keywords) {
 
     /** The kind of answer wanted within an intent. */
-    enum Ask { LIST, WHEN, WHERE, HOW_LONG, HOW_MANY, WHO, WHETHER, HOW_MUCH }
+    enum Ask { LIST, WHEN, WHERE, HOW_LONG, HOW_MANY, WHO, WHETHER, HOW_MUCH, SINCE_WHEN }
 
     Entity actor() {
         return actors.isEmpty() ? null : actors.get(0);
@@ -38,5 +45,9 @@ record Reading(
 
     Entity other() {
         return actors.size() < 2 ? null : actors.get(1);
+    }
+
+    Entity person() {
+        return actors.stream().filter(a -> a.type().equals("Person")).findFirst().orElse(null);
     }
 }

@@ -7,4 +7,4 @@ public record TariffInfo(String id, String name, Double ratePercent, String kind
         List<Double> componentRates,
         List<String> partOf, String legalBasis, String status, String announced, String effectiveFrom,
         String effectiveTo, List<String> targets, List<String> sectors, List<String> imposedBy, String rateNote,
-        List<String> conflicts, List<String> sources) {}
+        List<String> conflicts, List<String> events, List<String> sources) {}

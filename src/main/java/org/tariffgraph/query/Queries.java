@@ -70,11 +70,20 @@ public final class Queries {
 
     /** {@code type}: person, government, country, organization, or null for all. */
     public List<Actor> actors(String type) {
-        return run("actors", params("type", type), Actor.class);
+        return actors(type, null);
+    }
+
+    /** Actors of one type (or all), optionally only one government and the holders of its offices. */
+    public List<Actor> actors(String type, String governmentId) {
+        return run("actors", params("type", type, "governmentId", governmentId), Actor.class);
     }
 
     public List<OfficeHolding> office(String title, String personId, String asOf) {
-        return run("office", params("title", title, "personId", personId, "asOf", asOf), OfficeHolding.class);
+        return office(title, personId, asOf, null);
+    }
+
+    public List<OfficeHolding> office(String title, String personId, String asOf, String governmentId) {
+        return run("office", params("title", title, "personId", personId, "asOf", asOf, "governmentId", governmentId), OfficeHolding.class);
     }
 
     public List<Counterpart> counterparts(String actorId) {
@@ -95,16 +104,30 @@ public final class Queries {
     }
 
     public List<TariffInfo> tariffs(String targetId, String sectorId, String asOf) {
-        return tariffs(targetId, sectorId, asOf, null);
+        return tariffs(new TariffFilter(targetId, sectorId, asOf, null, null, null));
     }
 
-    /** Tariffs, narrowed by target country, sector, a date they must cover and a rate (each may be null). */
-    public List<TariffInfo> tariffs(String targetId, String sectorId, String asOf, Double rate) {
-        return run("tariffs", params("targetId", targetId, "sectorId", sectorId, "asOf", asOf, "rate", rate), TariffInfo.class);
+    /** Filters for {@link #tariffs(TariffFilter)}; every field may be null. */
+    public record TariffFilter(String targetId, String sectorId, String asOf, Double rate, String announced, String imposedById) {
+        public Map<String, Object> parameters() {
+            return params("targetId", targetId, "sectorId", sectorId, "asOf", asOf, "rate", rate, "announced", announced,
+                    "imposedById", imposedById);
+        }
     }
+
+    public List<TariffInfo> tariffs(TariffFilter f) {
+        return run("tariffs", f.parameters(), TariffInfo.class);
+    }
+
+
 
     public List<Chip> chips(String offeredById, String sectorId) {
-        return run("chips", params("offeredById", offeredById, "sectorId", sectorId), Chip.class);
+        return chips(offeredById, sectorId, null, null);
+    }
+
+    /** Chips, narrowed by who offered them, their sector, the status of the offer and the tariff they target. */
+    public List<Chip> chips(String offeredById, String sectorId, String status, String reliefFromId) {
+        return run("chips", params("offeredById", offeredById, "sectorId", sectorId, "status", status, "reliefFromId", reliefFromId), Chip.class);
     }
 
     public List<SourceRef> sources(String id) {
@@ -118,12 +141,12 @@ public final class Queries {
 
     /** The reports, or one of them when {@code id} is not null. */
     public List<DocumentInfo> documents(String id) {
-        return documents(id, null);
+        return documents(id, null, null);
     }
 
-    /** The reports, narrowed to one id and to those published by or citing an organization (each may be null). */
-    public List<DocumentInfo> documents(String id, String organizationId) {
-        return run("documents", params("id", id, "organizationId", organizationId), DocumentInfo.class);
+    /** The reports, narrowed to one id, to those published by or citing an organization, to an author (each may be null). */
+    public List<DocumentInfo> documents(String id, String organizationId, String authorId) {
+        return run("documents", params("id", id, "organizationId", organizationId, "authorId", authorId), DocumentInfo.class);
     }
 
     /** The year of the newest dated report, or {@code fallback} when no report is dated. */
