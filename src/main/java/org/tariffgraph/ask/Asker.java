@@ -155,6 +155,10 @@ public final class Asker {
         } else if (r.ask() == Reading.Ask.HOW_MANY) {
             sentence = "The knowledge base records " + rows.size() + " " + (rows.size() == 1 ? "event" : "events") + " for "
                     + what + ": " + join(rows.stream().map(Asker::event).toList()) + ".";
+        } else if (r.ask() == Reading.Ask.WHO && r.actor() != null) {
+            var others = rows.stream().flatMap(n -> n.participants().stream()).filter(p -> !p.equals(r.actor().name())).distinct().toList();
+            sentence = r.actor().name() + (others.isEmpty() ? " took part alone in: " : " dealt with " + join(others) + " in: ")
+                    + join(rows.stream().map(Asker::event).toList()) + ".";
         } else if (r.ask() == Reading.Ask.WHETHER) {
             sentence = "Yes: " + join(rows.stream().map(Asker::event).toList()) + ".";
         } else {

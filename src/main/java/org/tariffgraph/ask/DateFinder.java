@@ -89,6 +89,7 @@ final class DateFinder {
         }, ranges);
         scan(YEAR, text, taken, m -> new Range(m.group(1), m.group(1), m.group()), ranges);
 
+        ranges.removeIf(r -> r.from() == null);
         String weekday = null;
         var w = WEEKDAY.matcher(text);
         if (w.find()) {
@@ -125,7 +126,7 @@ final class DateFinder {
             return null;
         }
         String d = day(year, month, day);
-        return d == null ? null : new Range(d, d, text);
+        return d == null ? new Range(null, null, text) : new Range(d, d, text); // an impossible day consumes its words
     }
 
     private static String day(int y, int m, int d) {

@@ -185,7 +185,7 @@ public final class Queries {
 
     /** Parameters from alternating names and values; null values are kept (the queries test for them). */
     static Map<String, Object> params(Object... namesAndValues) {
-        var map = new HashMap<String, Object>();
+        var map = new java.util.LinkedHashMap<String, Object>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             map.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }

@@ -177,6 +177,78 @@ class CommandsIT {
     }
 
     @Test
+    void ask_answers_in_one_sentence_with_rows_and_sources() {
+        var r = run("ask", "Who did Akazawa talk to on June 28, 2025?");
+        assertEquals(0, r.code(), r.err());
+        var lines = r.out().split("\n");
+        assertTrue(lines[0].startsWith("Ryosei Akazawa dealt with Howard Lutnick"), lines[0]);
+        assertTrue(r.out().contains("event-2025-06-28-call-akazawa-lutnick-morning"), r.out());
+        assertTrue(lines[lines.length - 1].equals("Sources: 002_4eaeae4dd2adb612"), lines[lines.length - 1]);
+    }
+
+    @Test
+    void ask_json_carries_the_intent_parameters_query_rows_answer_and_sources() throws Exception {
+        var j = json("ask", "How long did Akazawa and Lutnick talk on the evening of June 28?");
+        for (String key : List.of("question", "intent", "parameters", "query", "columns", "rows", "answer", "sources")) {
+            assertTrue(j.has(key), key + " in " + j);
+        }
+        assertEquals("negotiations", j.get("intent").asText());
+        assertEquals("negotiations.cypher", j.get("query").get("file").asText());
+        assertTrue(j.get("query").get("text").asText().contains("$actorId"));
+        assertEquals("evening", j.get("parameters").get("timeOfDay").asText());
+        assertEquals("2025-06-28", j.get("parameters").get("from").asText());
+        assertEquals(1, j.get("rows").size());
+        assertEquals(20, j.get("rows").get(0).get("durationMinutes").asInt());
+    }
+
+    @Test
+    void ask_explain_shows_how_the_question_was_understood() {
+        var r = run("ask", "--explain", "Which chips did Tokyo float on farm goods?");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Understood as: chips"), r.out());
+        assertTrue(r.out().contains("'Tokyo' → "), r.out());
+        assertTrue(r.out().contains("query:      cypher/queries/chips.cypher"), r.out());
+    }
+
+    @Test
+    void ask_says_plainly_what_it_does_not_know_and_exits_0() throws Exception {
+        var j = json("ask", "Did Lutnick meet Macron in Paris?");
+        assertEquals("unknown", j.get("intent").asText());
+        assertEquals(0, j.get("rows").size());
+        assertTrue(j.get("answer").asText().startsWith("The knowledge base has no record of"), j.toString());
+        assertTrue(j.get("answer").asText().contains("Macron"), j.toString());
+    }
+
+    @Test
+    void ask_dash_answers_one_question_per_line_of_stdin_in_one_session() throws Exception {
+        var original = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("Who is the commerce secretary?\n\nWhere was the fifth round held?\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            var r = run("ask", "-", "--format", "json");
+            assertEquals(0, r.code(), r.err());
+            var lines = r.out().strip().split("\n");
+            assertEquals(2, lines.length, r.out());
+            var mapper = new ObjectMapper();
+            assertEquals("office", mapper.readTree(lines[0]).get("intent").asText());
+            assertTrue(mapper.readTree(lines[1]).get("answer").asText().contains("Washington"), lines[1]);
+        } finally {
+            System.setIn(original);
+        }
+    }
+
+    @Test
+    void hostile_questions_and_names_change_nothing() throws Exception {
+        var before = json("digest");
+        for (String q : List.of("x\"}) DETACH DELETE n //", "Who met '; MATCH (n) DETACH DELETE n; //", "$actorId", "CALL db.clearQueryCaches()")) {
+            assertEquals(0, run("ask", q).code(), q);
+            run("counterparts", q);
+            run("chips", "--offered-by", q);
+        }
+        assertEquals(before, json("digest"));
+    }
+
+    @Test
     void an_unreachable_server_is_one_line_and_exit_code_5() {
         var r = CliRun.of("rounds", "--uri", "bolt://127.0.0.1:1");
         assertEquals(ExitCodes.UNAVAILABLE, r.code());

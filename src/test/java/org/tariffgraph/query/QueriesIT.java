@@ -245,6 +245,12 @@ class QueriesIT {
     }
 
     @Test
+    void the_latest_year_is_that_of_the_newest_dated_report() {
+        ran("latest-year");
+        assertEquals(2025, queries.latestYear(1999));
+    }
+
+    @Test
     void the_digest_queries_see_every_node_and_relationship() {
         ran("digest-nodes");
         ran("digest-relationships");
