@@ -319,13 +319,13 @@ final class QuestionReader {
         if (mm.find()) {
             minutes = Long.valueOf(mm.group(1));
         }
-        String chipStatus = cue.matches(".*\\b(merely |only |just )?floated\\b.*") && !cue.contains("submitted or floated") ? "floated"
-                : cue.matches(".*\\bunder consideration\\b.*|.*\\bconsidered\\b.*|.*\\bweighing\\b.*") ? "under consideration"
-                : cue.matches(".*\\b(formally )?submitted\\b.*") ? "submitted" : null;
-        if (chipStatus != null && cue.matches(".*\\brather than\\b.*")) {
-            // "floated rather than submitted": the first named status is the one wanted
-            chipStatus = cue.indexOf("floated") >= 0 && (cue.indexOf("submitted") < 0 || cue.indexOf("floated") < cue.indexOf("submitted"))
-                    ? "floated" : "submitted";
+        // A status narrows the chips only when the question sets one against the others ("merely floated").
+        String chipStatus = null;
+        Matcher status = Pattern.compile("\\b(merely|only|just|simply|still|formally|officially|actually)\\s+(floated|submitted|under consideration|considered)\\b"
+                + "|\\b(floated|submitted|under consideration|considered)\\s+(rather than|but not|and not|as opposed to)\\b").matcher(cue);
+        if (status.find()) {
+            String word = status.group(2) != null ? status.group(2) : status.group(3);
+            chipStatus = word.equals("considered") ? "under consideration" : word;
         }
         boolean announced = cue.matches(".*\\b(unveil|unveiled|announce|announced|introduce|introduced|declared|set out)\\b.*");
         boolean imposedBySubject = cue.matches(".*\\b(imposed|imposes|impose|levied|levies|charges|retaliat\\w*)\\b.*")
