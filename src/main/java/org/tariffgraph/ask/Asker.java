@@ -92,12 +92,17 @@ public final class Asker {
         if (r.side() != null && type == null) {
             type = "person";
         }
-        String side = id(r.side());
+        Entity sideEntity = r.side() != null ? r.side()
+                : r.actors().size() == 1 && r.actor().type().equals("Government") ? r.actor() : null;
+        if (sideEntity != null && type == null) {
+            type = "person";
+        }
+        String side = id(sideEntity);
         var params = params("type", type, "governmentId", side);
         var rows = queries.actors(type, side);
         String sentence = rows.isEmpty() ? NO_RECORD + "any " + (type == null ? "actor" : type) + "."
                 : "The knowledge base knows " + rows.size() + " " + (type == null ? "actors" : plural(type))
-                        + (r.side() != null ? " on the side of " + r.side().name() : "") + ": "
+                        + (sideEntity != null ? " on the side of " + sideEntity.name() : "") + ": "
                         + join(rows.stream().map(a -> a.name() + (a.offices().isEmpty() ? "" : " (" + String.join(", ", a.offices()) + ")")).toList()) + ".";
         return answer(question, Intent.ACTORS, params, rows, org.tariffgraph.model.Actor.class, sentence, sourcesOf(rows, a -> a.sources()), u);
     }
@@ -178,6 +183,8 @@ public final class Asker {
     }
 
     private Answer timeline(String question, Reading r, Answer.Understanding u) {
+        // "the US-Japan talks": both sides named together are the subject, not a filter
+        Entity actor = r.actors().size() >= 2 && r.actors().stream().allMatch(a -> a.type().equals("Government")) ? null : r.actor();
         Long round = r.round();
         String from = r.from();
         String to = r.to();
@@ -188,10 +195,10 @@ public final class Asker {
                 to = rounds.get(0).date().length() == 10 ? java.time.LocalDate.parse(from).plusDays(6).toString() : from;
             }
         }
-        var params = params("actorId", id(r.actor()), "from", from, "to", to);
-        var rows = queries.timeline(id(r.actor()), from, to);
-        String sentence = rows.isEmpty() ? NO_RECORD + "any event" + (r.actor() != null ? " involving " + r.actor().name() : "") + period(r) + "."
-                : rows.size() + " events" + (r.actor() != null ? " involving " + r.actor().name() : "") + period(r) + ", in order: "
+        var params = params("actorId", id(actor), "from", from, "to", to);
+        var rows = queries.timeline(id(actor), from, to);
+        String sentence = rows.isEmpty() ? NO_RECORD + "any event" + (actor != null ? " involving " + actor.name() : "") + period(r) + "."
+                : rows.size() + " events" + (actor != null ? " involving " + actor.name() : "") + period(r) + ", in order: "
                         + join(rows.stream().map(t -> t.event() + when(t.date(), t.datePrecision(), t.dateBasis())).toList()) + ".";
         return answer(question, Intent.TIMELINE, params, rows, TimelineEntry.class, sentence, sourcesOf(rows, t -> t.sources()), u);
     }

@@ -44,6 +44,7 @@ final class DateFinder {
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b(?:,?\\s*(\\d{4}))?");
     private static final Pattern PART_MONTH = Pattern.compile("\\b" + PART + "[- ]?" + MONTH + "\\b(?:,?\\s*(\\d{4}))?");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\b(?:,?\\s*(\\d{4}))?");
+    private static final Pattern SEASON = Pattern.compile("\\b(spring|summer|autumn|fall|winter)\\b(?:\\s*(?:of\\s*)?(\\d{4}))?");
     private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b");
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\b(morning|evening|afternoon|night)\\b");
@@ -86,6 +87,16 @@ final class DateFinder {
             }
             String ym = String.format("%04d-%02d", year(m.group(2)), MONTHS.get(m.group(1)));
             return new Range(ym, ym, m.group());
+        }, ranges);
+        scan(SEASON, text, taken, m -> {
+            int y = year(m.group(2));
+            return switch (m.group(1)) {
+                case "spring" -> new Range(y + "-03-01", y + "-05-31", m.group());
+                case "summer" -> new Range(y + "-06-01", y + "-08-31", m.group());
+                case "autumn", "fall" -> m.group(1).equals("fall") && m.group(2) == null && !monthContext(text, m.start())
+                        ? null : new Range(y + "-09-01", y + "-11-30", m.group());
+                default -> new Range(y + "-12-01", (y + 1) + "-02-28", m.group());
+            };
         }, ranges);
         scan(YEAR, text, taken, m -> new Range(m.group(1), m.group(1), m.group()), ranges);
 

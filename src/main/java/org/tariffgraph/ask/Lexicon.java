@@ -70,6 +70,15 @@ final class Lexicon {
         if (key.isEmpty()) {
             return;
         }
+        // In titles, "trade" and "tariff" are used for each other ("top trade negotiator", "tariff envoy").
+        if ((via.equals("title") || e.type().equals("Office")) && (key.contains("trade") || key.contains("tariff"))) {
+            var swapped = key.stream().map(w -> w.equals("trade") ? "tariff" : w.equals("tariff") ? "trade" : w).toList();
+            put(swapped, e, via);
+        }
+        put(key, e, via);
+    }
+
+    private void put(List<String> key, Entity e, String via) {
         words.addAll(key);
         var list = phrases.computeIfAbsent(key, k -> new ArrayList<>());
         if (list.stream().noneMatch(c -> c.entity().id().equals(e.id()))) {
@@ -105,6 +114,11 @@ final class Lexicon {
                 }
                 var key = tokens.subList(i, i + n).stream().map(Token::word).toList();
                 var exact = phrases.get(key);
+                if (exact == null && key.get(n - 1).length() > 4 && key.get(n - 1).endsWith("s")) {
+                    var singular = new ArrayList<>(key);
+                    singular.set(n - 1, key.get(n - 1).substring(0, key.get(n - 1).length() - 1));
+                    exact = phrases.get(singular);
+                }
                 if (exact != null) {
                     found = new Mention(i, i + n, text(tokens, i, n), exact, false);
                 } else if (n <= 2) {
@@ -135,11 +149,13 @@ final class Lexicon {
     }
 
     private Mention fuzzy(List<Token> tokens, int i, int n, List<String> key, Set<String> commonWords) {
-        if (key.stream().anyMatch(w -> commonWords.contains(w) || w.length() < 5 || w.chars().anyMatch(Character::isDigit))) {
+        if (key.stream().anyMatch(w -> commonWords.contains(w) || w.endsWith("s") && commonWords.contains(w.substring(0, w.length() - 1))
+                || w.chars().anyMatch(Character::isDigit))
+                || key.get(key.size() - 1).length() < 5) {
             return null;
         }
         String joined = String.join(" ", key);
-        int allowed = joined.length() >= 7 ? 2 : 1;
+        int allowed = joined.length() >= 6 ? 2 : 1;
         var best = new LinkedHashMap<String, Candidate>();
         int bestDistance = Integer.MAX_VALUE;
         for (var e : phrases.entrySet()) {

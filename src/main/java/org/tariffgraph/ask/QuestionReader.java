@@ -45,7 +45,7 @@ final class QuestionReader {
             "been", "minister", "secretary", "cabinet", "occupies", "responsible for");
     private static final List<String> TALK = List.of("negotiat", "talk", "speak", "spoke", "deal", "dealt", "confer", "meet",
             "met", "discuss", "call", "phone", "rang", "ring", "contact", "engage", "work with", "worked with", "sat down",
-            "sit down", "interact", "liais", "counterpart", "sparred", "haggl", "bargain", "across the table");
+            "sit down", "interact", "liais", "counterpart", "sparred", "haggl", "bargain", "across the table", "opposite number");
     private static final List<String> ACTORS = List.of("involved", "players", "actors", "officials", "people", "participants",
             "parties", "stakeholders", "governments", "organizations", "organisations", "countries", "key figures", "figures",
             "person", "individuals", "named", "who appears", "who features", "features", "feature", "grouping", "groups",
@@ -102,6 +102,21 @@ final class QuestionReader {
             "tell", "show", "list", "give", "name", "find", "i", "the", "a", "an", "in", "on", "of", "and", "or", "any", "please",
             "between", "since", "after", "before", "during", "according", "other", "than", "at", "me", "it", "this", "that",
             "g", "pm", "am", "mr", "mrs", "ms", "dr", "us", "ok", "okay"));
+
+    /** Words never taken for a misspelt name: everyday words and every cue word ("actors" is not "autos"). */
+    private static final Set<String> NOT_NAMES;
+
+    static {
+        var all = new HashSet<>(CommonWords.SET);
+        for (var list : List.of(TARIFF, CHIP, DOCUMENT, TIMELINE, OFFICE, TALK, ACTORS, SOURCE)) {
+            list.stream().map(String::strip).filter(c -> !c.contains(" ")).forEach(all::add);
+        }
+        all.addAll(KINDS.keySet());
+        all.addAll(EVENT_NOUNS);
+        all.addAll(SIDE_NOUNS);
+        all.addAll(ORDINALS.keySet());
+        NOT_NAMES = Set.copyOf(all);
+    }
 
     private final Lexicon lexicon;
     private final DateFinder dates;
@@ -218,7 +233,7 @@ final class QuestionReader {
         }
 
         // 4. Names.
-        var mentions = lexicon.find(tokens, skip, CommonWords.SET);
+        var mentions = lexicon.find(tokens, skip, NOT_NAMES);
         var actors = new ArrayList<Entity>();
         var countries = new ArrayList<Entity>();
         var sectors = new ArrayList<Entity>();
@@ -498,7 +513,8 @@ final class QuestionReader {
             keywords.add("unknown: " + String.join(", ", unknown));
             return Intent.UNKNOWN;
         }
-        boolean peopleAsked = cue.matches(".*\\b(who is involved|who's involved|who are involved|involved|players|key figures|figures|every person|persons?|people named|named in|who features|features|participants|stakeholders|who are the)\\b.*");
+        boolean who = cue.matches(".*\\b(who|whom|which|with whom|anyone|anybody)\\b.*");
+        boolean peopleAsked = cue.matches(".*\\b(who is involved|who's involved|who are involved|involved|players|key figures|figures|every person|persons?|people named|named in|who features|features|participants|stakeholders|who are the|on that team|on the team|team members|members|who works for|who serves in)\\b.*");
         if (peopleAsked && actors.stream().noneMatch(a -> a.type().equals("Person")) && rate == null && kinds.isEmpty() && !cue.matches(".*\\b(wrote|author|publish\\w*)\\b.*")) {
             keywords.add("actors");
             return Intent.ACTORS;
@@ -515,7 +531,16 @@ final class QuestionReader {
             keywords.add("sources");
             return Intent.SOURCES;
         }
-        boolean who = cue.matches(".*\\b(who|whom|which|with whom|anyone|anybody)\\b.*");
+        if (round != null && cue.matches(".*\\b(topics?|agenda|discussed|on the table|made up|make up|comprised?|consist\\w*|part of|belong\\w*|included|includes|happened in|covered)\\b.*")
+                && actors.size() < 2) {
+            keywords.add("rounds");
+            return Intent.ROUNDS;
+        }
+        if (cue.matches(".*\\b(articles?|reports?|pieces?|stories|story|writing|work)\\s+(by|from)\\s+_.*") && !organizations.isEmpty()
+                || cue.matches(".*\\b(articles?|reports?|pieces?|stories|story)\\s+(by|from)\\s+_.*") && actors.stream().anyMatch(a -> a.type().equals("Person"))) {
+            keywords.add("documents");
+            return Intent.DOCUMENTS;
+        }
         boolean endsWithWith = cue.matches(".*\\bwith\\s*$") || cue.contains("with whom");
         if (who && talkCue && actors.size() == 1 && round == null && from == null && !cue.matches(".*\\b(when|how long|how many)\\b.*")
                 && (!tariffCue || endsWithWith) || cue.contains("counterpart") && actors.size() == 1
@@ -541,7 +566,9 @@ final class QuestionReader {
         boolean officeAsked = officeCue && (actors.size() <= 1) && !talkCue
                 && (cue.matches(".*\\b(jobs?|titles?|roles?|positions?|posts?|portfolios?|offices?|serves?|served|serving|holds?|held|runs|heads|leads|in charge|capacity|hats?|occup\\w*|responsible|what does)\\b.*")
                     || ask == Reading.Ask.SINCE_WHEN || cue.matches("^ (who|what) (is|was|'s) _ $"));
-        if (whoIsTitle || officeAsked || !offices.isEmpty() && actors.isEmpty() && !talkCue && !timelineCue) {
+        boolean titleAlone = !offices.isEmpty() && !talkCue && !timelineCue && !tariffCue && !chipCue && kinds.isEmpty() && from == null
+                && round == null;
+        if (whoIsTitle || officeAsked || titleAlone || !offices.isEmpty() && actors.isEmpty() && !talkCue && !timelineCue) {
             keywords.add("office");
             return Intent.OFFICE;
         }

@@ -39,8 +39,14 @@ final class Tokens {
         return out;
     }
 
+    /** Short forms people type, spelt out: "sec" is secretary, "rnd" round, "govt" government. */
+    private static final java.util.Map<String, String> SHORT = java.util.Map.of(
+            "sec", "secretary", "secy", "secretary", "rnd", "round", "govt", "government", "gov", "government",
+            "mtg", "meeting", "min", "minister", "negs", "negotiations", "mins", "minutes");
+
     static String normal(String word) {
-        return word.toLowerCase(Locale.ROOT);
+        String w = word.toLowerCase(Locale.ROOT);
+        return SHORT.getOrDefault(w, w);
     }
 
     /** The normal form of a name as a list of words ("U.S. Secretary of Commerce" → us secretary of commerce). */
