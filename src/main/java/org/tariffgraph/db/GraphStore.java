@@ -67,6 +67,7 @@ public final class GraphStore implements AutoCloseable {
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
                     .setConfig(HttpConnector.enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     // Netty 4.2 (required by driver 6) cannot host Neo4j's in-JVM "local" channel; nothing here uses it.
                     .setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
                     // Without this the Bolt event loops wait out a quiet period of seconds on shutdown.
@@ -81,11 +82,40 @@ public final class GraphStore implements AutoCloseable {
             var address = db.getDependencyResolver()
                     .resolveDependency(ConnectorPortRegister.class)
                     .getLocalAddress(ConnectorType.BOLT);
-            var driver = GraphDatabase.driver("bolt://" + address, AuthTokens.none(), driverConfig());
+            var driver = GraphDatabase.driver("bolt://" + address, AuthTokens.basic("neo4j", secret(dbms, home)), driverConfig());
             return new GraphStore(driver, DEFAULT_DATABASE, dbms, "embedded store " + home);
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw e;
+        }
+    }
+
+    /**
+     * The password of the embedded store's loopback Bolt port, which any local user could otherwise
+     * reach while a command runs. It is random, kept in a file only the owner can read, and set through
+     * the embedded API (which needs no password) the first time, or whenever the file is missing.
+     */
+    private static String secret(DatabaseManagementService dbms, Path home) {
+        Path file = home.resolve(".bolt-secret");
+        try {
+            if (Files.isReadable(file)) {
+                String stored = Files.readString(file).strip();
+                if (stored.length() >= 32) {
+                    return stored;
+                }
+            }
+            byte[] bytes = new byte[24];
+            new java.security.SecureRandom().nextBytes(bytes);
+            String secret = java.util.HexFormat.of().formatHex(bytes);
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $secret CHANGE NOT REQUIRED", java.util.Map.of("secret", secret));
+            Files.deleteIfExists(file);
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, secret);
+            return secret;
+        } catch (IOException e) {
+            throw new StoreUnavailableException("cannot keep the store's password in " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -41,6 +41,13 @@ public final class ImportReader {
 
     private static final Pattern PARTIAL_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Pattern SPAN = Pattern.compile("(\\d+)-(\\d+)");
+    /** A whole number in plain ASCII digits ({@link Long#parseLong} also takes "+5" and non-ASCII digits). */
+    private static final Pattern WHOLE = Pattern.compile("-?[0-9]+");
+    /** A plain decimal ({@link Double#parseDouble} also takes "10d", "1e3", "0x1p3", "Infinity"). */
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
+    /** Separators someone may have used instead of commas, with how to name them in a message. */
+    private static final List<Map.Entry<String, String>> WRONG_SEPARATORS = List.of(
+            Map.entry(";", "semicolons"), Map.entry("\t", "tabs"), Map.entry("|", "'|'"));
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader()
             .setSkipHeaderRecord(true)
@@ -226,8 +233,12 @@ public final class ImportReader {
 
     private List<Row> parse(String fileName, List<Column> columns) {
         Path path = dir.resolve(fileName);
-        if (!Files.isRegularFile(path)) {
+        if (!Files.exists(path)) {
             problems.add(new Problem(fileName, 0, "(file)", "is missing from " + dir));
+            return List.of();
+        }
+        if (!Files.isRegularFile(path)) {
+            problems.add(new Problem(fileName, 0, "(file)", "is not a regular file (a folder?) in " + dir));
             return List.of();
         }
         String text;
@@ -241,10 +252,17 @@ public final class ImportReader {
             problems.add(new Problem(fileName, firstBadLine(path), "(file)", "is not valid UTF-8"));
             return List.of();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            problems.add(new Problem(fileName, 0, "(file)", "cannot be read: " + (e instanceof java.nio.file.AccessDeniedException
+                    ? "permission denied" : firstLine(e.getMessage()))));
+            return List.of();
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            problems.add(new Problem(fileName, 0, "(file)", "is empty; it needs at least the header line "
+                    + String.join(",", columns.stream().map(Column::name).toList())));
+            return List.of();
         }
         var rows = new ArrayList<Row>();
         try (CSVParser parser = CSVParser.builder().setReader(new java.io.StringReader(text)).setFormat(FORMAT).get()) {
@@ -262,11 +280,15 @@ public final class ImportReader {
                     }
                     record = it.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    problems.add(new Problem(fileName, lastLine + 1, "(row)", "cannot be parsed: " + firstLine(e.getMessage())));
+                    problems.add(new Problem(fileName, lastLine + 1, "(row)", "cannot be parsed: " + parseError(e)));
                     break;
                 }
                 long line = lastLine + 1;
                 lastLine = parser.getCurrentLineNumber();
+                if (record.size() == 1 && header.size() > 1 && record.get(0).isBlank()) {
+                    problems.add(new Problem(fileName, line, "(row)", "is blank; remove the empty line"));
+                    continue;
+                }
                 if (record.size() != header.size()) {
                     problems.add(new Problem(fileName, line, "(row)", "has " + record.size() + " fields, the header has " + header.size()));
                     continue;
@@ -276,14 +298,49 @@ public final class ImportReader {
         } catch (IOException e) {
             problems.add(new Problem(fileName, 1, "(file)", "cannot be read: " + firstLine(e.getMessage())));
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(fileName, 1, "(header)", firstLine(e.getMessage())));
+            String message = firstLine(e.getMessage());
+            problems.add(new Problem(fileName, 1, "(header)", message.startsWith("A header name is missing")
+                    ? "has a column without a name (a stray comma?); expected " + String.join(",", columns.stream().map(Column::name).toList())
+                    : message));
         }
         return rows;
     }
 
+    /**
+     * What Commons CSV could not parse, in words: its exceptions are wrapped, carry the class name in
+     * their message and count lines their own way, none of which belongs in a problem line.
+     */
+    private static String parseError(RuntimeException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message = firstLine(cause.getMessage());
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return "a quoted field opened here is never closed (an unbalanced \"); the rest of the file cannot be read";
+        }
+        if (message.contains("Invalid character between encapsulated token and delimiter")) {
+            return "text follows the closing quote of a field (inside quotes, write a quote as \"\")";
+        }
+        return message.replaceFirst("^([\\w.$]+(Exception|Error): )+", "");
+    }
+
     private boolean checkHeader(String fileName, List<String> header, List<Column> columns) {
         var expected = columns.stream().map(Column::name).toList();
+        if (header.size() == 1 && !expected.contains(header.get(0))) {
+            for (var sep : WRONG_SEPARATORS) {
+                if (header.get(0).contains(sep.getKey())) {
+                    problems.add(new Problem(fileName, 1, "(header)", "fields are separated by " + sep.getValue()
+                            + ", not commas; expected " + String.join(",", expected)));
+                    return false;
+                }
+            }
+        }
         boolean ok = true;
+        var seen = new HashSet<String>();
+        for (String name : header) {
+            if (!seen.add(name) && expected.contains(name)) {
+                problems.add(new Problem(fileName, 1, name, "appears more than once in the header"));
+                ok = false;
+            }
+        }
         for (String name : expected) {
             if (!header.contains(name)) {
                 problems.add(new Problem(fileName, 1, name, "column is missing from the header"));
@@ -331,13 +388,19 @@ public final class ImportReader {
             case TEXT:
                 return raw;
             case COUNT:
+                if (!WHOLE.matcher(raw).matches()) {
+                    return new Invalid("is not a whole number: '" + raw + "'");
+                }
                 try {
                     long n = Long.parseLong(raw);
                     return n < 0 ? new Invalid("must not be negative: '" + raw + "'") : (Object) n;
                 } catch (NumberFormatException e) {
-                    return new Invalid("is not a whole number: '" + raw + "'");
+                    return new Invalid("is too large: '" + raw + "'");
                 }
             case PERCENT:
+                if (!DECIMAL.matcher(raw).matches()) {
+                    return new Invalid("is not a number: '" + raw + "'");
+                }
                 try {
                     double d = Double.parseDouble(raw);
                     if (Double.isNaN(d) || d < 0 || d > 1000) {

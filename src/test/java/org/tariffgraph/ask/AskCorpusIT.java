@@ -36,6 +36,12 @@ class AskCorpusIT {
     static final double REQUIRED = 0.97;
     /** The same for the held-out file, written later by someone who never saw the grammar or the first file. */
     static final double REQUIRED_HOLDOUT = 0.95;
+    /**
+     * The blind file was written last, by someone who saw neither the grammar nor the other files, and
+     * was asked once, untuned: 50 of 60 right (83 %). The bar sits just under that, so a change that
+     * makes the reader generalise worse fails the suite.
+     */
+    static final double REQUIRED_BLIND = 0.80;
 
     private TestGraph graph;
     private Asker asker;
@@ -131,6 +137,12 @@ class AskCorpusIT {
     void answers_the_held_out_question_file() throws IOException {
         double accuracy = measure("holdout.jsonl");
         assertTrue(accuracy >= REQUIRED_HOLDOUT, "accuracy " + accuracy + " below " + REQUIRED_HOLDOUT);
+    }
+
+    @Test
+    void answers_the_blind_question_file_never_tuned_against() throws IOException {
+        double accuracy = measure("blind.jsonl");
+        assertTrue(accuracy >= REQUIRED_BLIND, "accuracy " + accuracy + " below " + REQUIRED_BLIND);
     }
 
     /** Asks every question of a file, prints the accuracy per intent and the misses, returns the share right. */
