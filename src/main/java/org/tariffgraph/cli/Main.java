@@ -26,6 +26,7 @@ import picocli.CommandLine.HelpCommand;
             CypherCommand.class,
             LoadCommand.class,
             DigestCommand.class,
+            GenerateCommand.class,
             HelpCommand.class,
             AutoComplete.GenerateCompletion.class
         })

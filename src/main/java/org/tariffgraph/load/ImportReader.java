@@ -186,7 +186,7 @@ public final class ImportReader {
             return null;
         }
         if (!allowed.contains(d.label())) {
-            problems.add(new Problem(file.file(), row.line(), field, "'" + id + "' is a " + d.label() + ", but " + file.type()
+            problems.add(new Problem(file.file(), row.line(), field, "'" + id + "' is " + (d.label().matches("[AEIOU].*") ? "an " : "a ") + d.label() + ", but " + file.type()
                     + " " + (field.equals("start") ? "starts at" : "ends at") + " " + String.join(" or ", new TreeSet<>(allowed))));
             return null;
         }

@@ -34,6 +34,12 @@ public final class Loader {
         }
     }
 
+    private boolean isEmptyGraph() {
+        try (var session = store.driver().session(SessionConfig.forDatabase(store.database()))) {
+            return session.executeRead(tx -> tx.run(CypherFiles.read("loader/any-node.cypher")).list().isEmpty());
+        }
+    }
+
     /** True when the graph holds no document yet: a knowledge base that has never been loaded. */
     public boolean isEmpty() {
         try (var session = store.driver().session(SessionConfig.forDatabase(store.database()))) {
@@ -49,8 +55,11 @@ public final class Loader {
     /** Writes a plan in one transaction; with {@code replace}, the graph is emptied first in that same transaction. */
     public Result write(LoadPlan plan, boolean replace) {
         applySchema();
-        String mergeNodes = CypherFiles.read("loader/merge-nodes.cypher");
-        String mergeRelationships = CypherFiles.read("loader/merge-relationships.cypher");
+        // Into an empty graph nothing can already exist, so CREATE skips MERGE's look-ups (which grow
+        // with the degree of busy nodes such as documents); otherwise MERGE keeps a second load idempotent.
+        boolean fresh = replace || isEmptyGraph();
+        String mergeNodes = CypherFiles.read(fresh ? "loader/create-nodes.cypher" : "loader/merge-nodes.cypher");
+        String mergeRelationships = CypherFiles.read(fresh ? "loader/create-relationships.cypher" : "loader/merge-relationships.cypher");
         try (var session = store.driver().session(SessionConfig.forDatabase(store.database()))) {
             session.executeWriteWithoutResult(tx -> {
                 if (replace) {
