@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -35,6 +37,9 @@ import org.tariffgraph.query.Digest;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class BadInputIT {
 
+    /** The driver logs every connection of every CLI run at INFO to the console; keep the build log readable. */
+    private static final Logger DRIVER_LOG = Logger.getLogger("org.neo4j.driver");
+
     private static final Pattern SUMMARY = Pattern.compile("tariffgraph: (\\d+) problem\\(s\\) found; nothing was written");
 
     private TestGraph graph;
@@ -47,8 +52,12 @@ class BadInputIT {
     /** One run of the command line, as CliRun does in the cli package. */
     private record Run(int code, String out, String err) {}
 
+    private Level driverLogLevel;
+
     @BeforeAll
     void start() {
+        driverLogLevel = DRIVER_LOG.getLevel();
+        DRIVER_LOG.setLevel(Level.WARNING);
         graph = TestGraph.start();
         new Loader(graph.store()).load(TestGraph.SEEDS, false);
         digest = new Digest(graph.store());
@@ -58,6 +67,7 @@ class BadInputIT {
     @AfterAll
     void stop() {
         graph.close();
+        DRIVER_LOG.setLevel(driverLogLevel);
     }
 
     private Run run(String... args) {
