@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.tariffgraph.db.GraphServer;
 import org.tariffgraph.db.GraphStore;
 import org.tariffgraph.load.Loader;
 import org.tariffgraph.query.EntityResolver;
@@ -86,9 +87,21 @@ abstract class GraphCommand implements Callable<Integer> {
 
     private GraphStore open() {
         var o = options();
+        GraphStore.logTo(o.dataDir != null ? o.dataDir : Locations.dataDir());
         String uri = o.uri != null ? o.uri : System.getenv("NEO4J_URI");
         if (uri == null || uri.isBlank()) {
-            return GraphStore.embedded(o.dataDir != null ? o.dataDir : Locations.dataDir());
+            Path dataDir = o.dataDir != null ? o.dataDir : Locations.dataDir();
+            var running = GraphServer.running(dataDir);
+            if (running.isEmpty()) {
+                return GraphStore.embedded(dataDir);
+            }
+            // `serve` holds this store: talk to it over Bolt, with its password.
+            String password = System.getenv("NEO4J_PASSWORD");
+            if (password == null && running.get().auth()) {
+                password = GraphServer.password(dataDir).getKey();
+            }
+            return GraphStore.remote(URI.create(running.get().boltUri()), running.get().auth() ? "neo4j" : null, password,
+                    GraphStore.DEFAULT_DATABASE);
         }
         String user = o.user != null ? o.user : envOr("NEO4J_USERNAME", "neo4j");
         String password = System.getenv("NEO4J_PASSWORD");

@@ -27,6 +27,7 @@ import picocli.CommandLine.HelpCommand;
             LoadCommand.class,
             DigestCommand.class,
             GenerateCommand.class,
+            ServeCommand.class,
             HelpCommand.class,
             AutoComplete.GenerateCompletion.class
         })

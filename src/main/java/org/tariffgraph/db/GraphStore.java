@@ -145,11 +145,24 @@ public final class GraphStore implements AutoCloseable {
      * Sends java.util.logging (the driver's log) to a file instead of the console, so that stdout and
      * stderr carry only what the command means to say.
      */
-    private static synchronized void routeJavaLoggingTo(Path file) {
+    /** Sends the driver's log (java.util.logging) to {@code dataDir/logs/tariffgraph.log}, never to the terminal. */
+    public static void logTo(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir.toAbsolutePath().resolve("logs"));
+            routeJavaLoggingTo(dataDir.toAbsolutePath().resolve("logs").resolve("tariffgraph.log"));
+        } catch (IOException e) {
+            routeJavaLoggingTo(null);
+        }
+    }
+
+    static synchronized void routeJavaLoggingTo(Path file) {
         Logger root = LogManager.getLogManager().getLogger("");
         for (Handler h : root.getHandlers()) {
             root.removeHandler(h);
             h.close();
+        }
+        if (file == null) {
+            return;
         }
         try {
             var handler = new FileHandler(file.toString(), true);

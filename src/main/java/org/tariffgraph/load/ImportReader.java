@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -186,7 +187,8 @@ public final class ImportReader {
             return null;
         }
         if (!allowed.contains(d.label())) {
-            problems.add(new Problem(file.file(), row.line(), field, "'" + id + "' is " + (d.label().matches("[AEIOU].*") ? "an " : "a ") + d.label() + ", but " + file.type()
+            String article = d.label().matches("[AEIOU].*") ? "an " : "a ";
+            problems.add(new Problem(file.file(), row.line(), field, "'" + id + "' is " + article + d.label() + ", but " + file.type()
                     + " " + (field.equals("start") ? "starts at" : "ends at") + " " + String.join(" or ", new TreeSet<>(allowed))));
             return null;
         }
@@ -252,7 +254,7 @@ public final class ImportReader {
             problems.add(new Problem(fileName, firstBadLine(path), "(file)", "is not valid UTF-8"));
             return List.of();
         } catch (IOException e) {
-            problems.add(new Problem(fileName, 0, "(file)", "cannot be read: " + (e instanceof java.nio.file.AccessDeniedException
+            problems.add(new Problem(fileName, 0, "(file)", "cannot be read: " + (e instanceof AccessDeniedException
                     ? "permission denied" : firstLine(e.getMessage()))));
             return List.of();
         }
@@ -395,7 +397,7 @@ public final class ImportReader {
                     long n = Long.parseLong(raw);
                     return n < 0 ? new Invalid("must not be negative: '" + raw + "'") : (Object) n;
                 } catch (NumberFormatException e) {
-                    return new Invalid("is too large: '" + raw + "'");
+                    return new Invalid(raw.startsWith("-") ? "must not be negative: '" + raw + "'" : "is too large: '" + raw + "'");
                 }
             case PERCENT:
                 if (!DECIMAL.matcher(raw).matches()) {

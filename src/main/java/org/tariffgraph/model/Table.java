@@ -17,7 +17,9 @@ public record Table(List<String> columns, List<List<Object>> rows) {
             var cells = new ArrayList<Object>();
             for (RecordComponent c : components) {
                 try {
-                    cells.add(c.getAccessor().invoke(r));
+                    var accessor = c.getAccessor();
+                    accessor.trySetAccessible(); // records declared in other packages, e.g. a caller's own
+                    cells.add(accessor.invoke(r));
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }

@@ -32,7 +32,7 @@ public final class Queries {
 
     /** Every question, by the name of its Cypher file. */
     public static final List<String> NAMES = List.of("actors", "office", "counterparts", "negotiations", "rounds",
-            "timeline", "tariffs", "chips", "sources", "documents", "entities", "find-nodes", "latest-year");
+            "timeline", "tariffs", "chips", "sources", "documents", "entities", "find-nodes", "latest-year", "network");
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);

@@ -9,8 +9,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -37,9 +39,6 @@ import org.tariffgraph.query.Digest;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class BadInputIT {
 
-    /** The driver logs every connection of every CLI run at INFO to the console; keep the build log readable. */
-    private static final Logger DRIVER_LOG = Logger.getLogger("org.neo4j.driver");
-
     private static final Pattern SUMMARY = Pattern.compile("tariffgraph: (\\d+) problem\\(s\\) found; nothing was written");
 
     private TestGraph graph;
@@ -52,12 +51,17 @@ class BadInputIT {
     /** One run of the command line, as CliRun does in the cli package. */
     private record Run(int code, String out, String err) {}
 
-    private Level driverLogLevel;
+    /** Console handlers and their levels before this class quietened them. */
+    private final Map<Handler, Level> handlerLevels = new HashMap<>();
 
     @BeforeAll
     void start() {
-        driverLogLevel = DRIVER_LOG.getLevel();
-        DRIVER_LOG.setLevel(Level.WARNING);
+        // A CLI run with --uri logs its driver's creation and closing at INFO through java.util.logging to
+        // the console (the driver sets its loggers' own level, so only the handlers can hold it back).
+        for (Handler h : Logger.getLogger("").getHandlers()) {
+            handlerLevels.put(h, h.getLevel());
+            h.setLevel(Level.WARNING);
+        }
         graph = TestGraph.start();
         new Loader(graph.store()).load(TestGraph.SEEDS, false);
         digest = new Digest(graph.store());
@@ -67,7 +71,7 @@ class BadInputIT {
     @AfterAll
     void stop() {
         graph.close();
-        DRIVER_LOG.setLevel(driverLogLevel);
+        handlerLevels.forEach(Handler::setLevel);
     }
 
     private Run run(String... args) {

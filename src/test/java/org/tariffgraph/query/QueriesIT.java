@@ -245,6 +245,15 @@ class QueriesIT {
     }
 
     @Test
+    void the_network_of_akazawa_is_a_graph_of_people_and_events() {
+        ran("network");
+        var table = new CypherRunner(graph.store()).run(Queries.text("network"), Map.of("actorId", AKAZAWA), false);
+        assertEquals(List.of("a", "r", "e", "r2", "other"), table.columns());
+        var others = table.rows().stream().map(r -> ((Map<?, ?>) r.get(4)).get("name")).collect(Collectors.toSet());
+        assertTrue(others.contains("Howard Lutnick"), others.toString());
+    }
+
+    @Test
     void the_latest_year_is_that_of_the_newest_dated_report() {
         ran("latest-year");
         assertEquals(2025, queries.latestYear(1999));
