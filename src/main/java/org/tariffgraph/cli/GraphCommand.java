@@ -41,8 +41,14 @@ abstract class GraphCommand implements Callable<Integer> {
         return true;
     }
 
+    /** Work done before the graph is opened, such as validating a whole import folder. */
+    void prepare() {
+        // nothing by default
+    }
+
     @Override
     public final Integer call() throws Exception {
+        prepare();
         if (!needsStore()) {
             return run(null);
         }

@@ -30,10 +30,18 @@ final class LoadCommand extends GraphCommand {
         return !dryRun;
     }
 
+    private Path folder;
+    private org.tariffgraph.load.LoadPlan plan;
+
+    /** The whole folder is validated before any connection is made: a bad folder never touches the graph. */
+    @Override
+    void prepare() {
+        folder = dir != null ? dir : Locations.importDir();
+        plan = ImportReader.read(folder);
+    }
+
     @Override
     int run(GraphStore store) {
-        Path folder = dir != null ? dir : Locations.importDir();
-        var plan = ImportReader.read(folder);
         var err = spec.commandLine().getErr();
         if (dryRun) {
             err.println("tariffgraph: " + folder + " is valid: " + plan.nodeCount() + " nodes, " + plan.relationshipCount()
