@@ -28,6 +28,7 @@ import picocli.CommandLine.HelpCommand;
             DigestCommand.class,
             GenerateCommand.class,
             ServeCommand.class,
+            GuideCommand.class,
             HelpCommand.class,
             AutoComplete.GenerateCompletion.class
         })

@@ -62,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println("  Login:         user neo4j, password from " + (System.getenv("NEO4J_PASSWORD") != null ? "$NEO4J_PASSWORD"
                     : dataDir.resolve(GraphServer.PASSWORD_FILE)));
         }
-        out.println("  Guide:         :play " + serving.guideUrl() + "  (shown when Browser connects)");
+        out.println("  Guide:         :guide " + serving.guideUrl() + "  (opens by itself when Browser connects)");
         out.println("  Other commands in another terminal now use this server; Ctrl-C stops it.");
         out.flush();
         stopped.await();

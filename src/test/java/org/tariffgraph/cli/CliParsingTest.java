@@ -64,6 +64,16 @@ class CliParsingTest {
     }
 
     @Test
+    void the_guide_command_prints_a_browser_guide_with_one_slide_per_question() {
+        var out = new StringWriter();
+        int code = Main.commandLine(new PrintWriter(out), new PrintWriter(new StringWriter())).execute("guide");
+        assertEquals(0, code);
+        assertTrue(out.toString().startsWith("<article class=\"guide\">"), out.toString().substring(0, 40));
+        assertTrue(out.toString().contains("cypher/queries/tariffs.cypher"));
+        assertTrue(out.toString().contains(":params {actorId: 'person-ryosei-akazawa'}"));
+    }
+
+    @Test
     void cypher_parameters_are_typed() {
         assertEquals(7L, CypherCommand.typed("7"));
         assertEquals(2.5, CypherCommand.typed("2.5"));
