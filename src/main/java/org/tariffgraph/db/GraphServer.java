@@ -80,8 +80,14 @@ public final class GraphServer implements AutoCloseable {
         }
         try {
             if (s.auth()) {
-                dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", s.password()));
+                try {
+                    dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", s.password()));
+                } catch (RuntimeException e) {
+                    if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                        throw e; // the same password as last time is fine
+                    }
+                }
             }
             String host = s.listen().equals("0.0.0.0") ? "localhost" : s.listen();
             var location = new Location("bolt://" + host + ":" + s.boltPort(), "http://" + host + ":" + s.httpPort() + "/browser/",

@@ -38,6 +38,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 public final class GraphStore implements AutoCloseable {
 
     public static final String DEFAULT_DATABASE = "neo4j";
+    /** The user the command line itself connects as, to the embedded store's loopback port. */
+    static final String LOCAL_USER = "tariffgraph";
 
     private final Driver driver;
     private final String database;
@@ -82,7 +84,7 @@ public final class GraphStore implements AutoCloseable {
             var address = db.getDependencyResolver()
                     .resolveDependency(ConnectorPortRegister.class)
                     .getLocalAddress(ConnectorType.BOLT);
-            var driver = GraphDatabase.driver("bolt://" + address, AuthTokens.basic("neo4j", secret(dbms, home)), driverConfig());
+            var driver = GraphDatabase.driver("bolt://" + address, AuthTokens.basic(LOCAL_USER, secret(dbms, home)), driverConfig());
             return new GraphStore(driver, DEFAULT_DATABASE, dbms, "embedded store " + home);
         } catch (RuntimeException e) {
             dbms.shutdown();
@@ -107,8 +109,9 @@ public final class GraphStore implements AutoCloseable {
             byte[] bytes = new byte[24];
             new java.security.SecureRandom().nextBytes(bytes);
             String secret = java.util.HexFormat.of().formatHex(bytes);
+            // Its own user, so that the password `serve` gives to neo4j never locks the command line out.
             dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $secret CHANGE NOT REQUIRED", java.util.Map.of("secret", secret));
+                    "CREATE OR REPLACE USER tariffgraph SET PASSWORD $secret CHANGE NOT REQUIRED", java.util.Map.of("secret", secret));
             Files.deleteIfExists(file);
             Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
                     java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
