@@ -25,6 +25,29 @@ final class LoadCommand extends GraphCommand {
         return false;
     }
 
+    /**
+     * Rows, rate and time left on one rewritten stderr line, when a person watches a terminal and the
+     * load has run for more than two seconds; silent otherwise (pipes, CI, logs).
+     */
+    static Loader.Progress progress(java.io.PrintWriter err) {
+        if (System.console() == null) {
+            return Loader.Progress.NONE;
+        }
+        return (rows, total, elapsed) -> {
+            double seconds = elapsed.toMillis() / 1000.0;
+            if (seconds < 2) {
+                return;
+            }
+            double rate = rows / seconds;
+            long left = rate > 0 ? Math.round((total - rows) / rate) : 0;
+            err.print(String.format("\rtariffgraph: %,d of %,d rows, %,.0f rows/s, about %d s left (then the commit)   ", rows, total, rate, left));
+            if (rows == total) {
+                err.println();
+            }
+            err.flush();
+        };
+    }
+
     @Override
     boolean needsStore() {
         return !dryRun;
@@ -48,7 +71,7 @@ final class LoadCommand extends GraphCommand {
                     + " relationships (dry run: nothing written)");
             return ExitCodes.OK;
         }
-        var result = new Loader(store).write(plan, replace);
+        var result = new Loader(store).write(plan, replace, progress(err));
         err.println("tariffgraph: loaded " + folder + ": " + result.nodes() + " nodes, " + result.relationships() + " relationships"
                 + (replace ? " (graph replaced)" : ""));
         return ExitCodes.OK;

@@ -29,6 +29,7 @@ import picocli.CommandLine.HelpCommand;
             GenerateCommand.class,
             ServeCommand.class,
             GuideCommand.class,
+            BenchCommand.class,
             HelpCommand.class,
             AutoComplete.GenerateCompletion.class
         })

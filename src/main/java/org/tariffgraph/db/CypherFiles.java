@@ -29,9 +29,14 @@ public final class CypherFiles {
 
     /** The statements of a script: split on {@code ;} at line ends, {@code //} comment lines dropped. */
     public static List<String> statements(String path) {
+        return split(read(path));
+    }
+
+    /** The statements of a script's text, as {@link #statements(String)} splits them. */
+    public static List<String> split(String script) {
         var out = new ArrayList<String>();
         var current = new StringBuilder();
-        for (String line : read(path).split("\n")) {
+        for (String line : script.split("\n")) {
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("//")) {
                 continue;

@@ -55,6 +55,11 @@ public final class GraphStore implements AutoCloseable {
 
     /** Opens (creating if needed) the embedded store in {@code dataDir}. Logs go to {@code dataDir/logs}. */
     public static GraphStore embedded(Path dataDir) {
+        return embedded(dataDir, null);
+    }
+
+    /** The same, with {@code LOAD CSV} reading files from {@code importRoot} (the benchmark's comparison). */
+    public static GraphStore embedded(Path dataDir, Path importRoot) {
         Objects.requireNonNull(dataDir, "dataDir");
         Path home = dataDir.toAbsolutePath();
         try {
@@ -75,6 +80,7 @@ public final class GraphStore implements AutoCloseable {
                     // Without this the Bolt event loops wait out a quiet period of seconds on shutdown.
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
+                    .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importRoot == null ? home.resolve("import") : importRoot.toAbsolutePath())
                     .build();
         } catch (RuntimeException e) {
             throw StoreUnavailableException.explain(home, e);

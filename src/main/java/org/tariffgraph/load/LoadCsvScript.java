@@ -18,6 +18,20 @@ public final class LoadCsvScript {
 
     private LoadCsvScript() {}
 
+    /**
+     * The same script with each statement run as {@code CALL { … } IN TRANSACTIONS} (to be sent as
+     * auto-commit statements), as one would for a large folder.
+     */
+    public static java.util.List<String> inTransactions(int rows) {
+        var out = new java.util.ArrayList<String>();
+        for (String statement : org.tariffgraph.db.CypherFiles.split(render())) {
+            int at = statement.indexOf(" AS row\n");
+            out.add(statement.substring(0, at + 7) + "\nCALL {\n  WITH row\n" + statement.substring(at + 8).replace("\n", "\n  ")
+                    + "\n} IN TRANSACTIONS OF " + rows + " ROWS");
+        }
+        return out;
+    }
+
     public static String render() {
         var out = new StringBuilder();
         out.append("// tariffgraph: the whole load as LOAD CSV, for a Neo4j server whose import folder holds import/*.csv.\n");

@@ -18,6 +18,13 @@ public final class Loader {
     /** What a load wrote. */
     public record Result(int nodes, int relationships, boolean replaced) {}
 
+    /** Told after each batch is written: rows so far and in all, and the time since the write began. */
+    public interface Progress {
+        void written(long rows, long totalRows, java.time.Duration elapsed);
+
+        Progress NONE = (rows, total, elapsed) -> { };
+    }
+
     private final GraphStore store;
 
     public Loader(GraphStore store) {
@@ -54,6 +61,11 @@ public final class Loader {
 
     /** Writes a plan in one transaction; with {@code replace}, the graph is emptied first in that same transaction. */
     public Result write(LoadPlan plan, boolean replace) {
+        return write(plan, replace, Progress.NONE);
+    }
+
+    /** As {@link #write(LoadPlan, boolean)}, reporting progress after each batch. */
+    public Result write(LoadPlan plan, boolean replace, Progress progress) {
         applySchema();
         // Into an empty graph nothing can already exist, so CREATE skips MERGE's look-ups (which grow
         // with the degree of busy nodes such as documents); otherwise MERGE keeps a second load idempotent.
@@ -61,16 +73,23 @@ public final class Loader {
         String mergeNodes = CypherFiles.read(fresh ? "loader/create-nodes.cypher" : "loader/merge-nodes.cypher");
         String mergeRelationships = CypherFiles.read(fresh ? "loader/create-relationships.cypher" : "loader/merge-relationships.cypher");
         try (var session = store.driver().session(SessionConfig.forDatabase(store.database()))) {
+            long total = (long) plan.nodeCount() + plan.relationshipCount();
+            long started = System.nanoTime();
             session.executeWriteWithoutResult(tx -> {
+                long done = 0;
                 if (replace) {
                     tx.run(CypherFiles.read("loader/clear.cypher")).consume();
                 }
                 for (var batch : plan.nodes()) {
                     tx.run(withLabels(mergeNodes, Map.of("label", batch.label())), Map.of("rows", batch.rows())).consume();
+                    done += batch.rows().size();
+                    progress.written(done, total, java.time.Duration.ofNanos(System.nanoTime() - started));
                 }
                 for (var batch : plan.relationships()) {
                     var names = Map.of("type", batch.type(), "startLabel", batch.startLabel(), "endLabel", batch.endLabel());
                     tx.run(withLabels(mergeRelationships, names), Map.of("rows", batch.rows())).consume();
+                    done += batch.rows().size();
+                    progress.written(done, total, java.time.Duration.ofNanos(System.nanoTime() - started));
                 }
             });
         }
