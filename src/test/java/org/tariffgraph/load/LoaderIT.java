@@ -98,6 +98,19 @@ class LoaderIT {
     }
 
     @Test
+    void the_benchmarks_load_csv_in_transactions_builds_the_same_graph_too() {
+        loader.load(TestGraph.SEEDS, false);
+        var java = digest.canonicalLines();
+        graph.clear();
+        try (var session = graph.store().driver().session(SessionConfig.forDatabase(graph.store().database()))) {
+            for (String statement : LoadCsvScript.inTransactions(3)) {
+                session.run(statement).consume();
+            }
+        }
+        assertEquals(java, digest.canonicalLines());
+    }
+
+    @Test
     void the_load_csv_script_builds_the_same_graph_as_the_java_loader() {
         loader.load(TestGraph.SEEDS, false);
         var java = digest.canonicalLines();
