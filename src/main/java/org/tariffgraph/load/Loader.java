@@ -81,19 +81,36 @@ public final class Loader {
                     tx.run(CypherFiles.read("loader/clear.cypher")).consume();
                 }
                 for (var batch : plan.nodes()) {
-                    tx.run(withLabels(mergeNodes, Map.of("label", batch.label())), Map.of("rows", batch.rows())).consume();
-                    done += batch.rows().size();
-                    progress.written(done, total, java.time.Duration.ofNanos(System.nanoTime() - started));
+                    String cypher = withLabels(mergeNodes, Map.of("label", batch.label()));
+                    for (var chunk : chunks(batch.rows())) {
+                        tx.run(cypher, Map.of("rows", chunk)).consume();
+                        done += chunk.size();
+                        progress.written(done, total, java.time.Duration.ofNanos(System.nanoTime() - started));
+                    }
                 }
                 for (var batch : plan.relationships()) {
                     var names = Map.of("type", batch.type(), "startLabel", batch.startLabel(), "endLabel", batch.endLabel());
-                    tx.run(withLabels(mergeRelationships, names), Map.of("rows", batch.rows())).consume();
-                    done += batch.rows().size();
-                    progress.written(done, total, java.time.Duration.ofNanos(System.nanoTime() - started));
+                    String cypher = withLabels(mergeRelationships, names);
+                    for (var chunk : chunks(batch.rows())) {
+                        tx.run(cypher, Map.of("rows", chunk)).consume();
+                        done += chunk.size();
+                        progress.written(done, total, java.time.Duration.ofNanos(System.nanoTime() - started));
+                    }
                 }
             });
         }
         return new Result(plan.nodeCount(), plan.relationshipCount(), replace);
+    }
+
+    /** Rows per statement: the transaction stays one, but no single parameter list grows without bound. */
+    static final int CHUNK = 10_000;
+
+    private static <T> List<List<T>> chunks(List<T> rows) {
+        var out = new java.util.ArrayList<List<T>>();
+        for (int i = 0; i < rows.size(); i += CHUNK) {
+            out.add(rows.subList(i, Math.min(rows.size(), i + CHUNK)));
+        }
+        return out;
     }
 
     /**
