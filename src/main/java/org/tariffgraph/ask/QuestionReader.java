@@ -412,23 +412,20 @@ final class QuestionReader {
     }
 
     static String dayBefore(String iso) {
-        if (iso.length() == 10) {
-            return LocalDate.parse(iso).minusDays(1).toString();
-        }
-        if (iso.length() == 7) {
-            return java.time.YearMonth.parse(iso).minusMonths(1).toString();
-        }
-        return String.valueOf(Integer.parseInt(iso) - 1);
+        return shift(iso, -1);
     }
 
     static String dayAfter(String iso) {
-        if (iso.length() == 10) {
-            return LocalDate.parse(iso).plusDays(1).toString();
-        }
-        if (iso.length() == 7) {
-            return java.time.YearMonth.parse(iso).plusMonths(1).toString();
-        }
-        return String.valueOf(Integer.parseInt(iso) + 1);
+        return shift(iso, 1);
+    }
+
+    /** The day, month or year next to an ISO date of that precision ("2025-06" after is "2025-07"). */
+    private static String shift(String iso, int by) {
+        return switch (iso.length()) {
+            case 10 -> LocalDate.parse(iso).plusDays(by).toString();
+            case 7 -> java.time.YearMonth.parse(iso).plusMonths(by).toString();
+            default -> String.valueOf(Integer.parseInt(iso) + by);
+        };
     }
 
     private static Long round(String lower) {
