@@ -90,7 +90,14 @@ public final class GraphStore implements AutoCloseable {
             var address = db.getDependencyResolver()
                     .resolveDependency(ConnectorPortRegister.class)
                     .getLocalAddress(ConnectorType.BOLT);
-            var driver = GraphDatabase.driver("bolt://" + address, AuthTokens.basic(LOCAL_USER, secret(dbms, home)), driverConfig());
+            var driver = GraphDatabase.driver("bolt://" + address, AuthTokens.basic(LOCAL_USER, secret(dbms, home, false)), driverConfig());
+            try {
+                driver.verifyConnectivity(); // the connection it opens is pooled for the first query
+            } catch (org.neo4j.driver.exceptions.AuthenticationException e) {
+                // the stored secret no longer matches the store (an older store, a dropped user): make a new one
+                driver.close();
+                driver = GraphDatabase.driver("bolt://" + address, AuthTokens.basic(LOCAL_USER, secret(dbms, home, true)), driverConfig());
+            }
             return new GraphStore(driver, DEFAULT_DATABASE, dbms, "embedded store " + home);
         } catch (RuntimeException e) {
             dbms.shutdown();
@@ -103,10 +110,10 @@ public final class GraphStore implements AutoCloseable {
      * reach while a command runs. It is random, kept in a file only the owner can read, and set through
      * the embedded API (which needs no password) the first time, or whenever the file is missing.
      */
-    private static String secret(DatabaseManagementService dbms, Path home) {
+    private static String secret(DatabaseManagementService dbms, Path home, boolean renew) {
         Path file = home.resolve(".bolt-secret");
         try {
-            if (Files.isReadable(file)) {
+            if (!renew && Files.isReadable(file)) {
                 String stored = Files.readString(file).strip();
                 if (stored.length() >= 32) {
                     return stored;
