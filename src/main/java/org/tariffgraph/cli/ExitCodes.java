@@ -10,6 +10,7 @@ final class ExitCodes {
     static final int UNAVAILABLE = 5;
     static final int REFUSED = 6;
     static final int CYPHER_ERROR = 7;
+    static final int OUT_OF_MEMORY = 8;
 
     private ExitCodes() {}
 }

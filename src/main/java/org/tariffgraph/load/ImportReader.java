@@ -138,7 +138,7 @@ public final class ImportReader {
                 labels = List.of(kindLabel);
                 dropLabels = file.kindLabels().values().stream().filter(l -> !l.equals(kindLabel)).sorted().toList();
             }
-            batch.add(Map.of("id", props.get("id"), "props", props, "labels", labels, "dropLabels", dropLabels));
+            batch.add(Map.of("id", props.get("id"), "props", Map.copyOf(props), "labels", labels, "dropLabels", dropLabels));
             if (file.isFact()) {
                 for (var pair : provenance(file.file(), row, sources, evidence)) {
                     reported.add(Map.of("start", props.get("id"), "end", pair.get(0), "props", Map.of("evidence", pair.get(1))));
@@ -171,7 +171,7 @@ public final class ImportReader {
             }
             if (startLabel != null && endLabel != null) {
                 byEnds.computeIfAbsent(List.of(startLabel, endLabel), k -> new ArrayList<>())
-                        .add(Map.of("start", start, "end", end, "props", props));
+                        .add(Map.of("start", start, "end", end, "props", Map.copyOf(props)));
             }
         }
         byEnds.forEach((ends, batch) -> relBatches.add(new RelBatch(file.type(), ends.get(0), ends.get(1), batch)));
@@ -373,7 +373,7 @@ public final class ImportReader {
                 }
                 continue;
             }
-            Object value = value(column, raw);
+            Object value = shared(value(column, raw));
             if (value instanceof Invalid invalid) {
                 problems.add(new Problem(file, line, column.name(), invalid.message()));
             } else {
@@ -384,6 +384,19 @@ public final class ImportReader {
     }
 
     private record Invalid(String message) {}
+
+    /** One instance per distinct short text of a read: ids and choices repeat in thousands of rows. */
+    private final Map<String, String> strings = new HashMap<>();
+
+    private Object shared(Object value) {
+        if (value instanceof String s && s.length() <= 64) {
+            return strings.computeIfAbsent(s, k -> k);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(this::shared).toList();
+        }
+        return value;
+    }
 
     private static Object value(Column column, String raw) {
         switch (column.type()) {
