@@ -33,8 +33,7 @@ final class ExecutionExceptionHandler implements IExecutionExceptionHandler {
         } else if (ex instanceof WriteRefusedException) {
             code = ExitCodes.REFUSED;
             message = ex.getMessage();
-        } else if (ex instanceof org.neo4j.driver.exceptions.TransientException && String.valueOf(ex.getMessage()).contains("memory")
-                || ex instanceof OutOfMemoryError) {
+        } else if (ex instanceof org.neo4j.driver.exceptions.TransientException && String.valueOf(ex.getMessage()).contains("memory")) {
             code = ExitCodes.OUT_OF_MEMORY;
             message = "this needs more memory than one transaction may use here (nothing was written); give Java more heap, e.g. "
                     + "TARIFFGRAPH_JAVA_OPTS=-Xmx4g, or load a smaller folder";
