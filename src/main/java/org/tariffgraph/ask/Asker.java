@@ -365,11 +365,7 @@ public final class Asker {
     }
 
     private static Map<String, Object> params(Object... kv) {
-        var m = new LinkedHashMap<String, Object>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
+        return Queries.params(kv);
     }
 
     private static String id(Entity e) {
@@ -386,11 +382,7 @@ public final class Asker {
 
     private static String describeEvents(Reading r, List<String> kinds, Long minutes) {
         String noun = kinds == null ? "negotiation" : kinds.stream().map(Asker::kindNoun).collect(Collectors.joining(" or "));
-        var sb = new StringBuilder(article(noun) + " " + noun);
-        if (minutes != null) {
-            sb.insert(0, "a " + minutes + "-minute ").delete(0, 0);
-            sb = new StringBuilder("a " + minutes + "-minute " + noun);
-        }
+        var sb = new StringBuilder(minutes != null ? "a " + minutes + "-minute " + noun : article(noun) + " " + noun);
         if (r.actor() != null && r.other() != null) {
             sb.append(" between ").append(r.actor().name()).append(" and ").append(r.other().name());
         } else if (r.actor() != null) {

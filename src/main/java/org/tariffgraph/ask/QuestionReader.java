@@ -214,9 +214,6 @@ final class QuestionReader {
                 case "after", "following" -> from = dayAfter(date);
                 default -> from = date; // since, from, between
             }
-            if (w.equals("between") && to == null) {
-                to = null;
-            }
         }
 
         // 3. "bargaining chips" are never semiconductors.

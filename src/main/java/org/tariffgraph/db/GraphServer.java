@@ -15,9 +15,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config.ConfigBuilder;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Logging;
 import org.neo4j.graphdb.facade.DatabaseManagementServiceFactory;
 import org.neo4j.graphdb.facade.GraphDatabaseDependencies;
 import org.neo4j.graphdb.factory.module.edition.CommunityEditionModule;
@@ -40,6 +38,8 @@ public final class GraphServer implements AutoCloseable {
 
     public static final String LOCATION_FILE = "serve.json";
     public static final String PASSWORD_FILE = "serve-password";
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final DatabaseManagementService dbms;
     private final Path home;
@@ -92,8 +92,7 @@ public final class GraphServer implements AutoCloseable {
             String host = s.listen().equals("0.0.0.0") ? "localhost" : s.listen();
             var location = new Location("bolt://" + host + ":" + s.boltPort(), "http://" + host + ":" + s.httpPort() + "/browser/",
                     ProcessHandle.current().pid(), s.auth());
-            Files.writeString(home.resolve(LOCATION_FILE), "{\"boltUri\": \"" + location.boltUri() + "\", \"browserUrl\": \""
-                    + location.browserUrl() + "\", \"pid\": " + location.pid() + ", \"auth\": " + location.auth() + "}\n");
+            JSON.writeValue(home.resolve(LOCATION_FILE).toFile(), location);
             return new GraphServer(dbms, home, location);
         } catch (IOException | RuntimeException e) {
             dbms.shutdown();
@@ -104,8 +103,7 @@ public final class GraphServer implements AutoCloseable {
     /** A store for the loader and the questions, over this server's own Bolt port. */
     public GraphStore connect(String password) {
         var token = location.auth() ? AuthTokens.basic("neo4j", password) : AuthTokens.none();
-        ConfigBuilder config = org.neo4j.driver.Config.builder().withLogging(Logging.javaUtilLogging(java.util.logging.Level.INFO));
-        var driver = GraphDatabase.driver(URI.create(location.boltUri()), token, config.build());
+        var driver = GraphDatabase.driver(URI.create(location.boltUri()), token, GraphStore.driverConfig());
         return GraphStore.of(driver, GraphStore.DEFAULT_DATABASE, "server " + location.boltUri());
     }
 
@@ -146,13 +144,9 @@ public final class GraphServer implements AutoCloseable {
             if (!Files.isReadable(file)) {
                 return java.util.Optional.empty();
             }
-            var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
-            long pid = json.get("pid").asLong();
-            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                return java.util.Optional.of(new Location(json.get("boltUri").asText(), json.get("browserUrl").asText(), pid,
-                        json.get("auth").asBoolean()));
-            }
-            return java.util.Optional.empty();
+            var location = JSON.readValue(file.toFile(), Location.class);
+            return ProcessHandle.of(location.pid()).map(ProcessHandle::isAlive).orElse(false)
+                    ? java.util.Optional.of(location) : java.util.Optional.empty();
         } catch (IOException | RuntimeException e) {
             return java.util.Optional.empty();
         }

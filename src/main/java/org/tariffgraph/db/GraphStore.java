@@ -153,7 +153,8 @@ public final class GraphStore implements AutoCloseable {
         return new GraphStore(driver, database, null, description);
     }
 
-    private static Config driverConfig() {
+    /** The driver settings of every connection this project opens: its log goes to the data folder's file. */
+    static Config driverConfig() {
         return Config.builder().withLogging(Logging.javaUtilLogging(Level.INFO)).build();
     }
 

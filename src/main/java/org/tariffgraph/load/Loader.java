@@ -127,9 +127,4 @@ public final class Loader {
         }
         return out;
     }
-
-    /** The labels the loader writes, for checks and documentation. */
-    public static List<String> labels() {
-        return Schema.NODES.stream().map(Schema.NodeFile::label).toList();
-    }
 }

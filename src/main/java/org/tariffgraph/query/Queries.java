@@ -2,7 +2,6 @@ package org.tariffgraph.query;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -184,7 +183,7 @@ public final class Queries {
     }
 
     /** Parameters from alternating names and values; null values are kept (the queries test for them). */
-    static Map<String, Object> params(Object... namesAndValues) {
+    public static Map<String, Object> params(Object... namesAndValues) {
         var map = new java.util.LinkedHashMap<String, Object>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             map.put((String) namesAndValues[i], namesAndValues[i + 1]);

@@ -1,6 +1,5 @@
 package org.tariffgraph.query;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,11 +15,7 @@ public final class QueryExamples {
     private QueryExamples() {}
 
     private static Map<String, Object> p(Object... kv) {
-        var m = new LinkedHashMap<String, Object>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
+        return Queries.params(kv);
     }
 
     public static final List<Example> ALL = List.of(
