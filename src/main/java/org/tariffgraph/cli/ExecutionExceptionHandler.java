@@ -36,7 +36,7 @@ final class ExecutionExceptionHandler implements IExecutionExceptionHandler {
         } else if (ex instanceof org.neo4j.driver.exceptions.TransientException && String.valueOf(ex.getMessage()).contains("memory")) {
             code = ExitCodes.OUT_OF_MEMORY;
             message = "this needs more memory than one transaction may use here (nothing was written); give Java more heap, e.g. "
-                    + "TARIFFGRAPH_JAVA_OPTS=-Xmx4g, or load a smaller folder";
+                    + "TARIFFGRAPH_JAVA_OPTS=-Xmx4g, load a smaller folder, or load into an empty store with load --replace --method bulk";
         } else if (ex instanceof ClientException) {
             code = ExitCodes.CYPHER_ERROR;
             message = "Neo4j refused the query: " + ex.getMessage().lines().findFirst().orElse("");

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "load", description = "Validate an import folder completely, then write it in one all-or-nothing transaction.")
+@Command(name = "load", description = "Validate an import folder completely, then write it all or nothing: in one transaction, "
+        + "or, for a large folder into an empty or replaced embedded store, with Neo4j's bulk importer into a new database swapped in whole.")
 final class LoadCommand extends GraphCommand {
 
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "The folder of CSV files (default: the project's import/).")
@@ -19,6 +20,10 @@ final class LoadCommand extends GraphCommand {
 
     @Option(names = "--replace", description = "Empty the graph first (in the same transaction), so it holds exactly this folder.")
     boolean replace;
+
+    @Option(names = "--method", defaultValue = "auto", description = "auto (bulk for a large folder into an empty or replaced "
+            + "embedded store, else transaction), transaction or bulk. Default: ${DEFAULT-VALUE}.")
+    String method;
 
     @Override
     boolean loadSeedsWhenEmpty() {
@@ -40,11 +45,31 @@ final class LoadCommand extends GraphCommand {
             }
             double rate = rows / seconds;
             long left = rate > 0 ? Math.round((total - rows) / rate) : 0;
-            err.print(String.format("\rtariffgraph: %,d of %,d rows, %,.0f rows/s, about %d s left (then the commit)   ", rows, total, rate, left));
+            err.print(String.format("\rtariffgraph: %,d of %,d rows, %,.0f rows/s, about %d s left   ", rows, total, rate, left));
             if (rows == total) {
                 err.println();
             }
             err.flush();
+        };
+    }
+
+    /** The progress line, which also names the steps that report no rows. */
+    static Loader.Progress progressWithStages(java.io.PrintWriter err) {
+        var rows = progress(err);
+        if (rows == Loader.Progress.NONE) {
+            return rows;
+        }
+        return new Loader.Progress() {
+            @Override
+            public void written(long done, long total, java.time.Duration elapsed) {
+                rows.written(done, total, elapsed);
+            }
+
+            @Override
+            public void stage(String what) {
+                err.println("tariffgraph: " + what);
+                err.flush();
+            }
         };
     }
 
@@ -56,22 +81,56 @@ final class LoadCommand extends GraphCommand {
     private Path folder;
     private org.tariffgraph.load.LoadPlan plan;
 
-    /** The whole folder is validated before any connection is made: a bad folder never touches the graph. */
+    private Loader.Method chosen;
+
+    /**
+     * A folder is validated completely before the graph changes. A small one (or a dry run) is read
+     * here, before any connection is made; a large one is validated as it streams into the staged
+     * database or by the loader, so that its rows are never all held in memory at once.
+     */
     @Override
     void prepare() {
         folder = dir != null ? dir : Locations.importDir();
-        plan = ImportReader.read(folder);
+        chosen = switch (method.toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> Loader.Method.AUTO;
+            case "transaction" -> Loader.Method.TRANSACTION;
+            case "bulk" -> Loader.Method.BULK;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--method must be auto, transaction or bulk, not '" + method + "'");
+        };
+        if (dryRun) {
+            var counts = new long[2];
+            ImportReader.stream(folder, new ImportReader.RowSink() {
+                @Override
+                public void node(String label, String id, java.util.Map<String, Object> props, java.util.List<String> labels,
+                        java.util.List<String> dropLabels) {
+                    counts[0]++;
+                }
+
+                @Override
+                public void relationship(String type, String startLabel, String endLabel, String start, String end,
+                        java.util.Map<String, Object> props) {
+                    counts[1]++;
+                }
+            });
+            dryRunCounts = counts;
+        } else if (chosen != Loader.Method.BULK && !Loader.isLarge(folder)) {
+            plan = ImportReader.read(folder);
+        }
     }
+
+    private long[] dryRunCounts;
 
     @Override
     int run(GraphStore store) {
         var err = spec.commandLine().getErr();
         if (dryRun) {
-            err.println("tariffgraph: " + folder + " is valid: " + plan.nodeCount() + " nodes, " + plan.relationshipCount()
+            err.println("tariffgraph: " + folder + " is valid: " + dryRunCounts[0] + " nodes, " + dryRunCounts[1]
                     + " relationships (dry run: nothing written)");
             return ExitCodes.OK;
         }
-        var result = new Loader(store).write(plan, replace, progress(err));
+        var loader = new Loader(store);
+        var result = plan != null ? loader.write(plan, replace, progress(err)) : loader.load(folder, replace, chosen, progressWithStages(err));
         err.println("tariffgraph: loaded " + folder + ": " + result.nodes() + " nodes, " + result.relationships() + " relationships"
                 + (replace ? " (graph replaced)" : ""));
         return ExitCodes.OK;

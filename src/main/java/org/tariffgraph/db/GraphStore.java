@@ -41,16 +41,21 @@ public final class GraphStore implements AutoCloseable {
     /** The user the command line itself connects as, to the embedded store's loopback port. */
     static final String LOCAL_USER = "tariffgraph";
 
-    private final Driver driver;
+    private Driver driver;
     private final String database;
-    private final DatabaseManagementService embedded;
+    private DatabaseManagementService embedded;
     private final String description;
+    /** For an embedded store: its folder and LOAD CSV root, to open it again after a swap. */
+    private final Path home;
+    private final Path importRoot;
 
-    private GraphStore(Driver driver, String database, DatabaseManagementService embedded, String description) {
+    private GraphStore(Driver driver, String database, DatabaseManagementService embedded, String description, Path home, Path importRoot) {
         this.driver = driver;
         this.database = database;
         this.embedded = embedded;
         this.description = description;
+        this.home = home;
+        this.importRoot = importRoot;
     }
 
     /** Opens (creating if needed) the embedded store in {@code dataDir}. Logs go to {@code dataDir/logs}. */
@@ -68,6 +73,14 @@ public final class GraphStore implements AutoCloseable {
             throw new StoreUnavailableException("cannot create the data folder " + home + ": " + e.getMessage(), e);
         }
         routeJavaLoggingTo(home.resolve("logs").resolve("tariffgraph.log"));
+        StagedImport.finishPending(home); // a database swap that a crash interrupted
+        var opened = open(home, importRoot);
+        return new GraphStore(opened.driver(), DEFAULT_DATABASE, opened.dbms(), "embedded store " + home, home, importRoot);
+    }
+
+    private record Opened(DatabaseManagementService dbms, Driver driver) {}
+
+    private static Opened open(Path home, Path importRoot) {
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(home)
@@ -98,7 +111,7 @@ public final class GraphStore implements AutoCloseable {
                 driver.close();
                 driver = GraphDatabase.driver("bolt://" + address, AuthTokens.basic(LOCAL_USER, secret(dbms, home, true)), driverConfig());
             }
-            return new GraphStore(driver, DEFAULT_DATABASE, dbms, "embedded store " + home);
+            return new Opened(dbms, driver);
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw e;
@@ -145,12 +158,12 @@ public final class GraphStore implements AutoCloseable {
             driver.close();
             throw StoreUnavailableException.explain(uri, e);
         }
-        return new GraphStore(driver, database == null ? DEFAULT_DATABASE : database, null, uri.toString());
+        return new GraphStore(driver, database == null ? DEFAULT_DATABASE : database, null, uri.toString(), null, null);
     }
 
     /** Wraps a driver someone else owns (a test server, a notebook's own connection). Closing closes it. */
     public static GraphStore of(Driver driver, String database, String description) {
-        return new GraphStore(driver, database, null, description);
+        return new GraphStore(driver, database, null, description, null, null);
     }
 
     /** The driver settings of every connection this project opens: its log goes to the data folder's file. */
@@ -187,6 +200,32 @@ public final class GraphStore implements AutoCloseable {
             root.addHandler(handler);
         } catch (IOException e) {
             // No log file: stay silent rather than pollute the terminal.
+        }
+    }
+
+    /** The folder of an embedded store. */
+    public Path home() {
+        if (home == null) {
+            throw new IllegalStateException(description + " is not an embedded store");
+        }
+        return home;
+    }
+
+    /**
+     * Replaces this embedded store's database with a complete staged one: closes the store, swaps the
+     * database folders while holding the store's lock, and opens it again. The system database (users,
+     * passwords) is kept.
+     */
+    public void replaceDatabase(StagedImport staged) {
+        home();
+        driver.close();
+        embedded.shutdown();
+        try {
+            staged.swapIn();
+        } finally {
+            var opened = open(home, importRoot);
+            driver = opened.driver();
+            embedded = opened.dbms();
         }
     }
 

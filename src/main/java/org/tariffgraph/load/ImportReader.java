@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.eclipse.collections.impl.map.mutable.primitive.LongLongHashMap;
 import org.tariffgraph.load.LoadPlan.NodeBatch;
 import org.tariffgraph.load.LoadPlan.RelBatch;
 import org.tariffgraph.load.Schema.Column;
@@ -56,128 +57,126 @@ public final class ImportReader {
             .get();
 
     private final Path dir;
+    private final RowSink sink;
+    /** Whether rows outlive the read (a {@link LoadPlan}): then repeated short texts share one instance. */
+    private final boolean share;
     private final List<Problem> problems = new ArrayList<>();
-    /** id → label and where it was defined. */
+    /** id → label, where it was defined, and its number (for compact pair keys). */
     private final Map<String, Defined> ids = new HashMap<>();
     /** document id → bodyEnd. */
     private final Map<String, Long> documents = new HashMap<>();
 
-    private record Defined(String label, String file, long line) {}
+    private record Defined(String label, String file, long line, int number) {}
 
     /** A parsed row: typed values by column, and the line it started on. */
     private record Row(long line, Map<String, Object> values) {}
 
-    private ImportReader(Path dir) {
+    /**
+     * Receives a folder's rows as they are validated, node files first (documents before any fact),
+     * then relationship files. What it received is only sound if the read ends without an
+     * {@link InvalidImportException}; a sink that writes somewhere must discard its output then.
+     */
+    public interface RowSink {
+        /** A node: its {@code label}, the kind label it also carries (if any) and the other kind labels of its file. */
+        void node(String label, String id, Map<String, Object> props, List<String> labels, List<String> dropLabels);
+
+        /** A relationship between two nodes whose labels are known. */
+        void relationship(String type, String startLabel, String endLabel, String start, String end, Map<String, Object> props);
+    }
+
+    private ImportReader(Path dir, RowSink sink, boolean share) {
         this.dir = dir;
+        this.sink = sink;
+        this.share = share;
     }
 
     /** Validates {@code dir} completely; returns what to write or throws with every problem found. */
     public static LoadPlan read(Path dir) {
-        return new ImportReader(dir).readAll();
+        var plan = new PlanSink();
+        new ImportReader(dir, plan, true).readAll();
+        return plan.plan();
     }
 
-    private LoadPlan readAll() {
+    /**
+     * Validates {@code dir} in one streaming pass, handing each row to {@code sink} as soon as it is
+     * checked and keeping only the ids in memory; throws with every problem found at the end.
+     */
+    public static void stream(Path dir, RowSink sink) {
+        new ImportReader(dir, sink, false).readAll();
+    }
+
+    private void readAll() {
         if (!Files.isDirectory(dir)) {
             throw new InvalidImportException(List.of(new Problem(dir.toString(), 0, "folder", "is not a folder")));
         }
-        var nodeRows = new LinkedHashMap<NodeFile, List<Row>>();
+        // Schema.NODES lists documents.csv first, so every fact's sources can be checked as it is read,
+        // and all node files come before the relationship files that refer to their ids.
         for (NodeFile file : Schema.NODES) {
-            nodeRows.put(file, parse(file.file(), file.columns()));
+            parse(file.file(), file.columns(), row -> node(file, row));
         }
-        var relRows = new LinkedHashMap<RelFile, List<Row>>();
         for (RelFile file : Schema.RELATIONSHIPS) {
-            relRows.put(file, parse(file.file(), file.columns()));
-        }
-
-        // Pass 1: every node id, so that relationships and sources can be checked in any file order.
-        for (var e : nodeRows.entrySet()) {
-            for (Row row : e.getValue()) {
-                String id = (String) row.values().get("id");
-                if (id == null) {
-                    continue;
-                }
-                Defined earlier = ids.putIfAbsent(id, new Defined(e.getKey().label(), e.getKey().file(), row.line()));
-                if (earlier != null) {
-                    problems.add(new Problem(e.getKey().file(), row.line(), "id", "duplicate id '" + id + "' (first defined at "
-                            + earlier.file() + ":" + earlier.line() + ")"));
-                }
-                if (e.getKey().label().equals("Document") && row.values().get("bodyEnd") instanceof Long end) {
-                    documents.put(id, end);
-                }
-            }
-        }
-
-        var nodeBatches = new ArrayList<NodeBatch>();
-        var relBatches = new ArrayList<RelBatch>();
-        for (var e : nodeRows.entrySet()) {
-            buildNodes(e.getKey(), e.getValue(), nodeBatches, relBatches);
-        }
-        for (var e : relRows.entrySet()) {
-            buildRelationships(e.getKey(), e.getValue(), relBatches);
+            var seen = new LongLongHashMap();
+            parse(file.file(), file.columns(), row -> relationship(file, row, seen));
         }
         if (!problems.isEmpty()) {
             throw new InvalidImportException(problems);
         }
-        return new LoadPlan(nodeBatches, relBatches);
     }
 
-    private void buildNodes(NodeFile file, List<Row> rows, List<NodeBatch> nodeBatches, List<RelBatch> relBatches) {
-        var batch = new ArrayList<Map<String, Object>>();
-        var reported = new ArrayList<Map<String, Object>>();
-        for (Row row : rows) {
-            var props = new LinkedHashMap<>(row.values());
-            if (props.get("id") == null) {
-                continue; // already reported as a missing required field
-            }
-            Object sources = props.remove("sources");
-            Object evidence = props.remove("evidence");
-            List<String> labels = List.of();
-            List<String> dropLabels = List.of();
-            if (file.kindColumn() != null && props.get(file.kindColumn()) instanceof String kind) {
-                String kindLabel = file.kindLabels().get(kind);
-                labels = List.of(kindLabel);
-                dropLabels = file.kindLabels().values().stream().filter(l -> !l.equals(kindLabel)).sorted().toList();
-            }
-            batch.add(Map.of("id", props.get("id"), "props", Map.copyOf(props), "labels", labels, "dropLabels", dropLabels));
-            if (file.isFact()) {
-                for (var pair : provenance(file.file(), row, sources, evidence)) {
-                    reported.add(Map.of("start", props.get("id"), "end", pair.get(0), "props", Map.of("evidence", pair.get(1))));
-                }
-            }
+    private void node(NodeFile file, Row row) {
+        var props = new LinkedHashMap<>(row.values());
+        String id = (String) props.get("id");
+        if (id == null) {
+            return; // already reported as a missing required field
         }
-        nodeBatches.add(new NodeBatch(file.label(), batch));
-        if (!reported.isEmpty()) {
-            relBatches.add(new RelBatch("REPORTED_IN", file.label(), "Document", reported));
+        Defined earlier = ids.putIfAbsent(id, new Defined(file.label(), file.file(), row.line(), ids.size()));
+        if (earlier != null) {
+            problems.add(new Problem(file.file(), row.line(), "id", "duplicate id '" + id + "' (first defined at "
+                    + earlier.file() + ":" + earlier.line() + ")"));
+        }
+        if (file.label().equals("Document") && row.values().get("bodyEnd") instanceof Long end) {
+            documents.put(id, end);
+        }
+        Object sources = props.remove("sources");
+        Object evidence = props.remove("evidence");
+        List<String> labels = List.of();
+        List<String> dropLabels = List.of();
+        if (file.kindColumn() != null && props.get(file.kindColumn()) instanceof String kind) {
+            String kindLabel = file.kindLabels().get(kind);
+            labels = List.of(kindLabel);
+            dropLabels = file.kindLabels().values().stream().filter(l -> !l.equals(kindLabel)).sorted().toList();
+        }
+        sink.node(file.label(), id, Map.copyOf(props), labels, dropLabels);
+        if (file.isFact()) {
+            for (var pair : provenance(file.file(), row, sources, evidence)) {
+                sink.relationship("REPORTED_IN", file.label(), "Document", id, pair.get(0), Map.of("evidence", pair.get(1)));
+            }
         }
     }
 
-    private void buildRelationships(RelFile file, List<Row> rows, List<RelBatch> relBatches) {
-        var byEnds = new LinkedHashMap<List<String>, List<Map<String, Object>>>();
-        var seen = new HashMap<List<String>, Long>();
-        for (Row row : rows) {
-            var props = new LinkedHashMap<>(row.values());
-            String start = (String) props.remove("start");
-            String end = (String) props.remove("end");
-            String startLabel = endpoint(file, row, "start", start, file.fromLabels());
-            String endLabel = endpoint(file, row, "end", end, file.toLabels());
-            if (start != null && start.equals(end)) {
-                problems.add(new Problem(file.file(), row.line(), "end", "a " + file.type() + " relationship cannot start and end at the same node '" + start + "'"));
-            }
-            provenance(file.file(), row, props.get("sources"), props.get("evidence"));
-            Long earlier = seen.putIfAbsent(Arrays.asList(start, end), row.line());
-            if (earlier != null && start != null && end != null) {
+    private void relationship(RelFile file, Row row, LongLongHashMap seen) {
+        var props = new LinkedHashMap<>(row.values());
+        String start = (String) props.remove("start");
+        String end = (String) props.remove("end");
+        Defined from = endpoint(file, row, "start", start, file.fromLabels());
+        Defined to = endpoint(file, row, "end", end, file.toLabels());
+        if (start != null && start.equals(end)) {
+            problems.add(new Problem(file.file(), row.line(), "end", "a " + file.type() + " relationship cannot start and end at the same node '" + start + "'"));
+        }
+        provenance(file.file(), row, props.get("sources"), props.get("evidence"));
+        if (from != null && to != null) {
+            // Both ends are numbered nodes, so the pair packs exactly into one long: no strings kept per row.
+            long pair = ((long) from.number() << 32) | (to.number() & 0xFFFFFFFFL);
+            long earlier = seen.getIfAbsentPut(pair, row.line());
+            if (earlier != row.line()) {
                 problems.add(new Problem(file.file(), row.line(), "start", "the same " + file.type() + " from '" + start + "' to '" + end
                         + "' is already on line " + earlier + "; give it one row with all its sources"));
             }
-            if (startLabel != null && endLabel != null) {
-                byEnds.computeIfAbsent(List.of(startLabel, endLabel), k -> new ArrayList<>())
-                        .add(Map.of("start", start, "end", end, "props", Map.copyOf(props)));
-            }
+            sink.relationship(file.type(), from.label(), to.label(), start, end, Map.copyOf(props));
         }
-        byEnds.forEach((ends, batch) -> relBatches.add(new RelBatch(file.type(), ends.get(0), ends.get(1), batch)));
     }
 
-    private String endpoint(RelFile file, Row row, String field, String id, Set<String> allowed) {
+    private Defined endpoint(RelFile file, Row row, String field, String id, Set<String> allowed) {
         if (id == null) {
             return null;
         }
@@ -192,7 +191,36 @@ public final class ImportReader {
                     + " " + (field.equals("start") ? "starts at" : "ends at") + " " + String.join(" or ", new TreeSet<>(allowed))));
             return null;
         }
-        return d.label();
+        return d;
+    }
+
+    /** Collects every row into a {@link LoadPlan}, grouped as the loader writes them. */
+    private static final class PlanSink implements RowSink {
+        private final Map<String, List<Map<String, Object>>> nodes = new LinkedHashMap<>();
+        private final Map<List<String>, List<Map<String, Object>>> relationships = new LinkedHashMap<>();
+
+        PlanSink() {
+            Schema.NODES.forEach(f -> nodes.put(f.label(), new ArrayList<>()));
+        }
+
+        @Override
+        public void node(String label, String id, Map<String, Object> props, List<String> labels, List<String> dropLabels) {
+            nodes.get(label).add(Map.of("id", id, "props", props, "labels", labels, "dropLabels", dropLabels));
+        }
+
+        @Override
+        public void relationship(String type, String startLabel, String endLabel, String start, String end, Map<String, Object> props) {
+            relationships.computeIfAbsent(List.of(type, startLabel, endLabel), k -> new ArrayList<>())
+                    .add(Map.of("start", start, "end", end, "props", props));
+        }
+
+        LoadPlan plan() {
+            var nodeBatches = new ArrayList<NodeBatch>();
+            nodes.forEach((label, rows) -> nodeBatches.add(new NodeBatch(label, rows)));
+            var relBatches = new ArrayList<RelBatch>();
+            relationships.forEach((key, rows) -> relBatches.add(new RelBatch(key.get(0), key.get(1), key.get(2), rows)));
+            return new LoadPlan(nodeBatches, relBatches);
+        }
     }
 
     /** Checks sources against evidence and the documents; returns (document, span) pairs. */
@@ -233,44 +261,42 @@ public final class ImportReader {
         return pairs;
     }
 
-    private List<Row> parse(String fileName, List<Column> columns) {
+    /** Reads one file row by row, handing each well-formed row to {@code each}; problems are collected. */
+    private void parse(String fileName, List<Column> columns, java.util.function.Consumer<Row> each) {
         Path path = dir.resolve(fileName);
         if (!Files.exists(path)) {
             problems.add(new Problem(fileName, 0, "(file)", "is missing from " + dir));
-            return List.of();
+            return;
         }
         if (!Files.isRegularFile(path)) {
             problems.add(new Problem(fileName, 0, "(file)", "is not a regular file (a folder?) in " + dir));
-            return List.of();
+            return;
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(path)))
-                    .toString();
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(path), decoder), 1 << 16)) {
+            skipByteOrderMark(reader);
+            if (isBlank(reader)) {
+                problems.add(new Problem(fileName, 0, "(file)", "is empty; it needs at least the header line "
+                        + String.join(",", columns.stream().map(Column::name).toList())));
+                return;
+            }
+            parseRows(fileName, columns, reader, path, each);
         } catch (CharacterCodingException e) {
             problems.add(new Problem(fileName, firstBadLine(path), "(file)", "is not valid UTF-8"));
-            return List.of();
         } catch (IOException e) {
             problems.add(new Problem(fileName, 0, "(file)", "cannot be read: " + (e instanceof AccessDeniedException
                     ? "permission denied" : firstLine(e.getMessage()))));
-            return List.of();
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            problems.add(new Problem(fileName, 0, "(file)", "is empty; it needs at least the header line "
-                    + String.join(",", columns.stream().map(Column::name).toList())));
-            return List.of();
-        }
-        var rows = new ArrayList<Row>();
-        try (CSVParser parser = CSVParser.builder().setReader(new java.io.StringReader(text)).setFormat(FORMAT).get()) {
+    }
+
+    private void parseRows(String fileName, List<Column> columns, java.io.Reader reader, Path path, java.util.function.Consumer<Row> each)
+            throws CharacterCodingException {
+        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             List<String> header = parser.getHeaderNames();
             if (!checkHeader(fileName, header, columns)) {
-                return List.of();
+                return;
             }
             long lastLine = 1;
             var it = parser.iterator();
@@ -282,6 +308,9 @@ public final class ImportReader {
                     }
                     record = it.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
+                    if (codingError(e) != null) {
+                        throw codingError(e);
+                    }
                     problems.add(new Problem(fileName, lastLine + 1, "(row)", "cannot be parsed: " + parseError(e)));
                     break;
                 }
@@ -295,8 +324,10 @@ public final class ImportReader {
                     problems.add(new Problem(fileName, line, "(row)", "has " + record.size() + " fields, the header has " + header.size()));
                     continue;
                 }
-                rows.add(new Row(line, convert(fileName, line, record, columns)));
+                each.accept(new Row(line, convert(fileName, line, record, columns)));
             }
+        } catch (CharacterCodingException e) {
+            throw e;
         } catch (IOException e) {
             problems.add(new Problem(fileName, 1, "(file)", "cannot be read: " + firstLine(e.getMessage())));
         } catch (IllegalArgumentException e) {
@@ -304,8 +335,47 @@ public final class ImportReader {
             problems.add(new Problem(fileName, 1, "(header)", message.startsWith("A header name is missing")
                     ? "has a column without a name (a stray comma?); expected " + String.join(",", columns.stream().map(Column::name).toList())
                     : message));
+        } catch (UncheckedIOException e) {
+            if (codingError(e) != null) {
+                throw codingError(e);
+            }
+            problems.add(new Problem(fileName, 1, "(file)", "cannot be read: " + firstLine(e.getMessage())));
         }
-        return rows;
+    }
+
+    /** The decoding error behind a parser exception, if that is what it is. */
+    private static CharacterCodingException codingError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException c) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static void skipByteOrderMark(java.io.BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+    }
+
+    /** Whether nothing but white space is left, looking no further than the first visible character. */
+    private static boolean isBlank(java.io.BufferedReader reader) throws IOException {
+        int limit = 1 << 16;
+        reader.mark(limit);
+        for (int i = 0; i < limit; i++) {
+            int c = reader.read();
+            if (c < 0) {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                reader.reset();
+                return false;
+            }
+        }
+        reader.reset();
+        return false;
     }
 
     /**
@@ -373,7 +443,13 @@ public final class ImportReader {
                 }
                 continue;
             }
-            Object value = shared(value(column, raw));
+            Object value = share ? shared(value(column, raw)) : value(column, raw);
+            if (value instanceof List<?> list && list.isEmpty()) { // only separators: no value, as an empty cell
+                if (column.required()) {
+                    problems.add(new Problem(file, line, column.name(), "is required but empty"));
+                }
+                continue;
+            }
             if (value instanceof Invalid invalid) {
                 problems.add(new Problem(file, line, column.name(), invalid.message()));
             } else {

@@ -9,9 +9,11 @@ import org.tariffgraph.db.CypherFiles;
 import org.tariffgraph.db.GraphStore;
 
 /**
- * Writes a validated import folder: first the schema (constraints and indexes, each its own
- * statement), then every node and relationship in one transaction, so a load is all or nothing.
- * Nodes and relationships are merged on their ids, so loading the same folder twice changes nothing.
+ * Writes a validated import folder, all or nothing, in one of two ways. In one transaction: first the
+ * schema (constraints and indexes, each its own statement), then every node and relationship, merged
+ * on their ids so that loading the same folder twice changes nothing; this works on any Neo4j, but the
+ * transaction holds the whole folder in memory. Or, for a large folder into an empty embedded store,
+ * through {@link BulkLoader}: Neo4j's offline importer builds a new database that is swapped in whole.
  */
 public final class Loader {
 
@@ -22,8 +24,26 @@ public final class Loader {
     public interface Progress {
         void written(long rows, long totalRows, java.time.Duration elapsed);
 
+        /** Told when a load moves to a step that reports no rows (the importer, the swap). */
+        default void stage(String what) {
+            // nothing by default
+        }
+
         Progress NONE = (rows, total, elapsed) -> { };
     }
+
+    /** How a folder is written. */
+    public enum Method {
+        /** {@link #BULK} for a large folder into an empty (or replaced) embedded store, else {@link #TRANSACTION}. */
+        AUTO,
+        /** One transaction through the driver: any Neo4j, any state, memory grows with the folder. */
+        TRANSACTION,
+        /** Neo4j's offline importer into a staged database swapped in whole: embedded, empty or replaced only. */
+        BULK
+    }
+
+    /** Folders this large (CSV bytes, about 30,000 events) go through the importer under {@link Method#AUTO}. */
+    static final long BULK_THRESHOLD_BYTES = 16L * 1024 * 1024;
 
     private final GraphStore store;
 
@@ -56,7 +76,43 @@ public final class Loader {
 
     /** Validates {@code dir} and, if it is sound, writes it. Throws {@link InvalidImportException} otherwise. */
     public Result load(Path dir, boolean replace) {
-        return write(ImportReader.read(dir), replace);
+        return load(dir, replace, Method.AUTO, Progress.NONE);
+    }
+
+    /**
+     * Validates and writes {@code dir} by {@code method}. The folder is validated completely before the
+     * live graph changes; a refused bulk load says why in one line.
+     */
+    public Result load(Path dir, boolean replace, Method method, Progress progress) {
+        if (method != Method.TRANSACTION) {
+            String refusal = !store.isEmbedded() ? "the bulk load builds an embedded store's files; " + store.description() + " is a server"
+                    : !(replace || isEmptyGraph()) ? "the bulk load builds a whole new database; the graph is not empty (add --replace)"
+                    : null;
+            if (refusal == null && (method == Method.BULK || isLarge(dir))) {
+                return new BulkLoader(store, progress).load(dir, replace);
+            }
+            if (refusal != null && method == Method.BULK) {
+                throw new IllegalArgumentException(refusal);
+            }
+        }
+        return write(ImportReader.read(dir), replace, progress);
+    }
+
+    /** Whether {@code dir} is large enough for the bulk path under {@link Method#AUTO}. */
+    public static boolean isLarge(Path dir) {
+        return folderBytes(dir) >= BULK_THRESHOLD_BYTES;
+    }
+
+    private static long folderBytes(Path dir) {
+        long bytes = 0;
+        for (String file : Schema.files()) {
+            try {
+                bytes += java.nio.file.Files.size(dir.resolve(file));
+            } catch (java.io.IOException e) {
+                // missing or unreadable: the read reports it
+            }
+        }
+        return bytes;
     }
 
     /** Writes a plan in one transaction; with {@code replace}, the graph is emptied first in that same transaction. */

@@ -187,6 +187,14 @@ public final class Schema {
 
     private Schema() {}
 
+    /** Every file name of an import folder, node files first. */
+    public static List<String> files() {
+        var files = new java.util.ArrayList<String>();
+        NODES.forEach(f -> files.add(f.file()));
+        RELATIONSHIPS.forEach(f -> files.add(f.file()));
+        return files;
+    }
+
     public static Optional<NodeFile> nodeFile(String label) {
         return NODES.stream().filter(n -> n.label().equals(label)).findFirst();
     }
