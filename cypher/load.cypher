@@ -24,7 +24,7 @@ MERGE (n:Person {id: trim(row.id)})
 SET n = {
     id: CASE WHEN trim(coalesce(row.id, '')) = '' THEN null ELSE trim(row.id) END,
     name: CASE WHEN trim(coalesce(row.name, '')) = '' THEN null ELSE trim(row.name) END,
-    aliases: CASE WHEN trim(coalesce(row.aliases, '')) = '' THEN null ELSE [v IN split(row.aliases, ';') WHERE trim(v) <> '' | trim(v)] END,
+    aliases: CASE WHEN trim(replace(coalesce(row.aliases, ''), ';', '')) = '' THEN null ELSE [v IN split(row.aliases, ';') WHERE trim(v) <> '' | trim(v)] END,
     nationality: CASE WHEN trim(coalesce(row.nationality, '')) = '' THEN null ELSE trim(row.nationality) END
 };
 
@@ -43,7 +43,7 @@ MERGE (n:Government {id: trim(row.id)})
 SET n = {
     id: CASE WHEN trim(coalesce(row.id, '')) = '' THEN null ELSE trim(row.id) END,
     name: CASE WHEN trim(coalesce(row.name, '')) = '' THEN null ELSE trim(row.name) END,
-    aliases: CASE WHEN trim(coalesce(row.aliases, '')) = '' THEN null ELSE [v IN split(row.aliases, ';') WHERE trim(v) <> '' | trim(v)] END,
+    aliases: CASE WHEN trim(replace(coalesce(row.aliases, ''), ';', '')) = '' THEN null ELSE [v IN split(row.aliases, ';') WHERE trim(v) <> '' | trim(v)] END,
     seat: CASE WHEN trim(coalesce(row.seat, '')) = '' THEN null ELSE trim(row.seat) END
 };
 
@@ -62,7 +62,7 @@ MERGE (n:Country {id: trim(row.id)})
 SET n = {
     id: CASE WHEN trim(coalesce(row.id, '')) = '' THEN null ELSE trim(row.id) END,
     name: CASE WHEN trim(coalesce(row.name, '')) = '' THEN null ELSE trim(row.name) END,
-    aliases: CASE WHEN trim(coalesce(row.aliases, '')) = '' THEN null ELSE [v IN split(row.aliases, ';') WHERE trim(v) <> '' | trim(v)] END,
+    aliases: CASE WHEN trim(replace(coalesce(row.aliases, ''), ';', '')) = '' THEN null ELSE [v IN split(row.aliases, ';') WHERE trim(v) <> '' | trim(v)] END,
     iso: CASE WHEN trim(coalesce(row.iso, '')) = '' THEN null ELSE trim(row.iso) END
 };
 
@@ -81,7 +81,7 @@ MERGE (n:Organization {id: trim(row.id)})
 SET n = {
     id: CASE WHEN trim(coalesce(row.id, '')) = '' THEN null ELSE trim(row.id) END,
     name: CASE WHEN trim(coalesce(row.name, '')) = '' THEN null ELSE trim(row.name) END,
-    aliases: CASE WHEN trim(coalesce(row.aliases, '')) = '' THEN null ELSE [v IN split(row.aliases, ';') WHERE trim(v) <> '' | trim(v)] END,
+    aliases: CASE WHEN trim(replace(coalesce(row.aliases, ''), ';', '')) = '' THEN null ELSE [v IN split(row.aliases, ';') WHERE trim(v) <> '' | trim(v)] END,
     type: CASE WHEN trim(coalesce(row.type, '')) = '' THEN null ELSE trim(row.type) END
 };
 
@@ -100,7 +100,7 @@ MERGE (n:Office {id: trim(row.id)})
 SET n = {
     id: CASE WHEN trim(coalesce(row.id, '')) = '' THEN null ELSE trim(row.id) END,
     name: CASE WHEN trim(coalesce(row.name, '')) = '' THEN null ELSE trim(row.name) END,
-    aliases: CASE WHEN trim(coalesce(row.aliases, '')) = '' THEN null ELSE [v IN split(row.aliases, ';') WHERE trim(v) <> '' | trim(v)] END
+    aliases: CASE WHEN trim(replace(coalesce(row.aliases, ''), ';', '')) = '' THEN null ELSE [v IN split(row.aliases, ';') WHERE trim(v) <> '' | trim(v)] END
 };
 
 // Load the sources of each :Office as REPORTED_IN relationships
@@ -177,7 +177,7 @@ MERGE (n:Sector {id: trim(row.id)})
 SET n = {
     id: CASE WHEN trim(coalesce(row.id, '')) = '' THEN null ELSE trim(row.id) END,
     name: CASE WHEN trim(coalesce(row.name, '')) = '' THEN null ELSE trim(row.name) END,
-    aliases: CASE WHEN trim(coalesce(row.aliases, '')) = '' THEN null ELSE [v IN split(row.aliases, ';') WHERE trim(v) <> '' | trim(v)] END
+    aliases: CASE WHEN trim(replace(coalesce(row.aliases, ''), ';', '')) = '' THEN null ELSE [v IN split(row.aliases, ';') WHERE trim(v) <> '' | trim(v)] END
 };
 
 // Load the sources of each :Sector as REPORTED_IN relationships
@@ -216,7 +216,7 @@ SET r = {
     from: CASE WHEN trim(coalesce(row.from, '')) = '' THEN null ELSE trim(row.from) END,
     to: CASE WHEN trim(coalesce(row.to, '')) = '' THEN null ELSE trim(row.to) END,
     dateBasis: CASE WHEN trim(coalesce(row.dateBasis, '')) = '' THEN null ELSE trim(row.dateBasis) END,
-    sources: CASE WHEN trim(coalesce(row.sources, '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };
 
@@ -226,7 +226,7 @@ MATCH (a:Office {id: trim(row.start)})
 MATCH (b:Government {id: trim(row.end)})
 MERGE (a)-[r:OF]->(b)
 SET r = {
-    sources: CASE WHEN trim(coalesce(row.sources, '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };
 
@@ -236,18 +236,20 @@ MATCH (a:Government {id: trim(row.start)})
 MATCH (b:Country {id: trim(row.end)})
 MERGE (a)-[r:GOVERNS]->(b)
 SET r = {
-    sources: CASE WHEN trim(coalesce(row.sources, '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };
 
 // Load participated_in.csv as :PARTICIPATED_IN relationships
 LOAD CSV WITH HEADERS FROM 'file:///participated_in.csv' AS row
-MATCH (a:Government|Person {id: trim(row.start)})
+OPTIONAL MATCH (a0:Government {id: trim(row.start)})
+OPTIONAL MATCH (a1:Person {id: trim(row.start)})
+WITH row, coalesce(a0, a1) AS a WHERE a IS NOT NULL
 MATCH (b:Event {id: trim(row.end)})
 MERGE (a)-[r:PARTICIPATED_IN]->(b)
 SET r = {
     role: CASE WHEN trim(coalesce(row.role, '')) = '' THEN null ELSE trim(row.role) END,
-    sources: CASE WHEN trim(coalesce(row.sources, '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };
 
@@ -257,7 +259,7 @@ MATCH (a:Event {id: trim(row.start)})
 MATCH (b:Event {id: trim(row.end)})
 MERGE (a)-[r:PART_OF]->(b)
 SET r = {
-    sources: CASE WHEN trim(coalesce(row.sources, '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };
 
@@ -268,17 +270,22 @@ MATCH (b:Event {id: trim(row.end)})
 MERGE (a)-[r:PRECEDES]->(b)
 SET r = {
     gap: CASE WHEN trim(coalesce(row.gap, '')) = '' THEN null ELSE trim(row.gap) END,
-    sources: CASE WHEN trim(coalesce(row.sources, '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };
 
 // Load concerns.csv as :CONCERNS relationships
 LOAD CSV WITH HEADERS FROM 'file:///concerns.csv' AS row
-MATCH (a:BargainingChip|Event {id: trim(row.start)})
-MATCH (b:BargainingChip|Sector|Tariff {id: trim(row.end)})
+OPTIONAL MATCH (a0:BargainingChip {id: trim(row.start)})
+OPTIONAL MATCH (a1:Event {id: trim(row.start)})
+WITH row, coalesce(a0, a1) AS a WHERE a IS NOT NULL
+OPTIONAL MATCH (b0:BargainingChip {id: trim(row.end)})
+OPTIONAL MATCH (b1:Sector {id: trim(row.end)})
+OPTIONAL MATCH (b2:Tariff {id: trim(row.end)})
+WITH row, a, coalesce(b0, b1, b2) AS b WHERE b IS NOT NULL
 MERGE (a)-[r:CONCERNS]->(b)
 SET r = {
-    sources: CASE WHEN trim(coalesce(row.sources, '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };
 
@@ -288,7 +295,7 @@ MATCH (a:Tariff {id: trim(row.start)})
 MATCH (b:Government {id: trim(row.end)})
 MERGE (a)-[r:IMPOSED_BY]->(b)
 SET r = {
-    sources: CASE WHEN trim(coalesce(row.sources, '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };
 
@@ -298,7 +305,7 @@ MATCH (a:Tariff {id: trim(row.start)})
 MATCH (b:Country {id: trim(row.end)})
 MERGE (a)-[r:TARGETS]->(b)
 SET r = {
-    sources: CASE WHEN trim(coalesce(row.sources, '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };
 
@@ -308,7 +315,7 @@ MATCH (a:Tariff {id: trim(row.start)})
 MATCH (b:Sector {id: trim(row.end)})
 MERGE (a)-[r:COVERS]->(b)
 SET r = {
-    sources: CASE WHEN trim(coalesce(row.sources, '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };
 
@@ -318,7 +325,7 @@ MATCH (a:Tariff {id: trim(row.start)})
 MATCH (b:Tariff {id: trim(row.end)})
 MERGE (a)-[r:COMPONENT_OF]->(b)
 SET r = {
-    sources: CASE WHEN trim(coalesce(row.sources, '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };
 
@@ -329,19 +336,21 @@ MATCH (b:Tariff {id: trim(row.end)})
 MERGE (a)-[r:CONFLICTS_WITH]->(b)
 SET r = {
     note: CASE WHEN trim(coalesce(row.note, '')) = '' THEN null ELSE trim(row.note) END,
-    sources: CASE WHEN trim(coalesce(row.sources, '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };
 
 // Load offered.csv as :OFFERED relationships
 LOAD CSV WITH HEADERS FROM 'file:///offered.csv' AS row
-MATCH (a:Government|Person {id: trim(row.start)})
+OPTIONAL MATCH (a0:Government {id: trim(row.start)})
+OPTIONAL MATCH (a1:Person {id: trim(row.start)})
+WITH row, coalesce(a0, a1) AS a WHERE a IS NOT NULL
 MATCH (b:BargainingChip {id: trim(row.end)})
 MERGE (a)-[r:OFFERED]->(b)
 SET r = {
     date: CASE WHEN trim(coalesce(row.date, '')) = '' THEN null ELSE trim(row.date) END,
     status: CASE WHEN trim(coalesce(row.status, '')) = '' THEN null ELSE trim(row.status) END,
-    sources: CASE WHEN trim(coalesce(row.sources, '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };
 
@@ -351,7 +360,7 @@ MATCH (a:BargainingChip {id: trim(row.start)})
 MATCH (b:Tariff {id: trim(row.end)})
 MERGE (a)-[r:SEEKS_RELIEF_FROM]->(b)
 SET r = {
-    sources: CASE WHEN trim(coalesce(row.sources, '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };
 
@@ -361,7 +370,7 @@ MATCH (a:Event {id: trim(row.start)})
 MATCH (b:Country {id: trim(row.end)})
 MERGE (a)-[r:LOCATED_IN]->(b)
 SET r = {
-    sources: CASE WHEN trim(coalesce(row.sources, '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };
 
@@ -371,7 +380,7 @@ MATCH (a:Document {id: trim(row.start)})
 MATCH (b:Organization {id: trim(row.end)})
 MERGE (a)-[r:PUBLISHED_BY]->(b)
 SET r = {
-    sources: CASE WHEN trim(coalesce(row.sources, '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };
 
@@ -381,7 +390,7 @@ MATCH (a:Person {id: trim(row.start)})
 MATCH (b:Document {id: trim(row.end)})
 MERGE (a)-[r:WROTE]->(b)
 SET r = {
-    sources: CASE WHEN trim(coalesce(row.sources, '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };
 
@@ -391,6 +400,6 @@ MATCH (a:Document {id: trim(row.start)})
 MATCH (b:Organization {id: trim(row.end)})
 MERGE (a)-[r:CITES]->(b)
 SET r = {
-    sources: CASE WHEN trim(coalesce(row.sources, '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };

@@ -66,8 +66,8 @@ public final class LoadCsvScript {
         for (RelFile file : Schema.RELATIONSHIPS) {
             out.append('\n').append("// Load ").append(file.file()).append(" as :").append(file.type()).append(" relationships\n");
             out.append("LOAD CSV WITH HEADERS FROM 'file:///").append(file.file()).append("' AS row\n");
-            out.append("MATCH (a:").append(labels(file.fromLabels())).append(" {id: trim(row.start)})\n");
-            out.append("MATCH (b:").append(labels(file.toLabels())).append(" {id: trim(row.end)})\n");
+            out.append(endpoint("a", file.fromLabels(), "row.start", ""));
+            out.append(endpoint("b", file.toLabels(), "row.end", "a, "));
             out.append("MERGE (a)-[r:").append(file.type()).append("]->(b)\n");
             out.append("SET r = {").append(properties(file.columns().stream()
                     .filter(c -> !c.name().equals("start") && !c.name().equals("end")).toList())).append("};\n");
@@ -75,8 +75,26 @@ public final class LoadCsvScript {
         return out.toString();
     }
 
-    private static String labels(java.util.Set<String> labels) {
-        return labels.stream().sorted().collect(Collectors.joining("|"));
+    /**
+     * Finds one end of a relationship. With one possible label it is a plain index lookup; with
+     * several, one lookup per label (a label disjunction such as {@code (a:Person|Government {id: …})}
+     * cannot use an index and scans every node of both labels for each row).
+     */
+    private static String endpoint(String variable, java.util.Set<String> labels, String cell, String carried) {
+        var sorted = labels.stream().sorted().toList();
+        if (sorted.size() == 1) {
+            return "MATCH (" + variable + ":" + sorted.get(0) + " {id: trim(" + cell + ")})\n";
+        }
+        var out = new StringBuilder();
+        var names = new java.util.ArrayList<String>();
+        for (int i = 0; i < sorted.size(); i++) {
+            String name = variable + i;
+            names.add(name);
+            out.append("OPTIONAL MATCH (").append(name).append(":").append(sorted.get(i)).append(" {id: trim(").append(cell).append(")})\n");
+        }
+        out.append("WITH row, ").append(carried).append("coalesce(").append(String.join(", ", names)).append(") AS ").append(variable)
+                .append(" WHERE ").append(variable).append(" IS NOT NULL\n");
+        return out.toString();
     }
 
     private static String properties(List<Column> columns) {
@@ -92,10 +110,12 @@ public final class LoadCsvScript {
             case PERCENT -> "toFloat(" + trimmed + ")";
             case BOOLEAN -> "toBoolean(" + trimmed + ")";
             case LIST -> "[v IN split(" + cell + ", ';') WHERE trim(v) <> '' | trim(v)]";
+            // a list cell of separators only is no value, as in the Java loader
             case SPANS -> "[v IN split(" + cell + ", ';') | trim(v)]";
             default -> trimmed;
         };
-        return "CASE WHEN trim(coalesce(" + cell + ", '')) = '' THEN null ELSE " + value + " END";
+        String content = c.type() == Schema.Type.LIST ? "replace(coalesce(" + cell + ", ''), ';', '')" : "coalesce(" + cell + ", '')";
+        return "CASE WHEN trim(" + content + ") = '' THEN null ELSE " + value + " END";
     }
 
     /** For documentation: the columns of every file. */

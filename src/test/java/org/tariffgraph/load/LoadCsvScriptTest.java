@@ -26,9 +26,9 @@ class LoadCsvScriptTest {
     }
 
     @Test
-    void an_empty_cell_becomes_null_and_a_list_cell_a_trimmed_list() {
+    void an_empty_cell_or_one_of_separators_only_becomes_null_and_a_list_cell_a_trimmed_list() {
         var list = new Schema.Column("aliases", Schema.Type.LIST, false, java.util.Set.of());
-        assertEquals("CASE WHEN trim(coalesce(row.aliases, '')) = '' THEN null ELSE [v IN split(row.aliases, ';') WHERE trim(v) <> '' | trim(v)] END",
+        assertEquals("CASE WHEN trim(replace(coalesce(row.aliases, ''), ';', '')) = '' THEN null ELSE [v IN split(row.aliases, ';') WHERE trim(v) <> '' | trim(v)] END",
                 LoadCsvScript.expression(list));
     }
 }
