@@ -12,9 +12,12 @@ MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(c)
 WHERE c <> a
   AND e.status = 'held'
   AND (e:PhoneCall OR e:Meeting OR e:NegotiationRound OR e:Summit)
+// each counterpart's side is worked out once, not once per shared event
+WITH ownSides, c, collect(DISTINCT e) AS shared
 OPTIONAL MATCH (c)-[:HOLDS_OFFICE]->(:Office)-[:OF]->(cg:Government)
-WITH ownSides, c, e, [g IN collect(DISTINCT cg) | g.id] + CASE WHEN c:Government THEN [c.id] ELSE [] END AS theirSides
+WITH ownSides, c, shared, [g IN collect(DISTINCT cg) | g.id] + CASE WHEN c:Government THEN [c.id] ELSE [] END AS theirSides
 WHERE none(side IN theirSides WHERE side IN ownSides)
+UNWIND shared AS e
 OPTIONAL MATCH (e)-[:REPORTED_IN]->(d:Document)
 WITH c, e, collect(d.id) AS eventSources
 WITH c,

@@ -2,9 +2,13 @@
 // it cites and how many facts it supports. $id: one document's id, or null for all;
 // $organizationId: only documents published by or citing this organization (or null);
 // $authorId: only documents this person wrote (or null).
-MATCH (d:Document)
-WHERE ($id IS NULL OR d.id = $id)
-  AND ($authorId IS NULL OR EXISTS { MATCH (a:Person)-[:WROTE]->(d) WHERE a.id = $authorId })
+CALL {
+  MATCH (d:Document {id: $id}) RETURN d
+  UNION
+  MATCH (d:Document) WHERE $id IS NULL RETURN d
+}
+WITH d
+WHERE ($authorId IS NULL OR EXISTS { MATCH (a:Person)-[:WROTE]->(d) WHERE a.id = $authorId })
   AND ($organizationId IS NULL OR EXISTS { MATCH (d)-[:PUBLISHED_BY|CITES]->(o:Organization) WHERE o.id = $organizationId })
 OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(pub:Organization)
 WITH d, collect(pub.name) AS publishers

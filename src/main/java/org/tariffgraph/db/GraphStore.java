@@ -92,7 +92,7 @@ public final class GraphStore implements AutoCloseable {
                     .setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
                     // Without this the Bolt event loops wait out a quiet period of seconds on shutdown.
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes(home))
                     .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importRoot == null ? home.resolve("import") : importRoot.toAbsolutePath())
                     .build();
         } catch (RuntimeException e) {
@@ -146,6 +146,29 @@ public final class GraphStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreUnavailableException("cannot keep the store's password in " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Off-heap page cache for the store files: the store's size plus room to grow, at least 64 MB and
+     * at most 2 GB (a store that fits is read from memory, not from disk, after its first touch).
+     * {@code TARIFFGRAPH_PAGECACHE_MB} overrides it.
+     */
+    static long pageCacheBytes(Path home) {
+        String env = System.getenv("TARIFFGRAPH_PAGECACHE_MB");
+        if (env != null && env.matches("\\d+")) {
+            return Long.parseLong(env) * 1024 * 1024;
+        }
+        long store = 0;
+        Path databases = home.resolve("data").resolve("databases").resolve(DEFAULT_DATABASE);
+        if (Files.isDirectory(databases)) {
+            try (var files = Files.walk(databases)) {
+                store = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                store = 0;
+            }
+        }
+        long mb = 1024 * 1024;
+        return Math.min(2048 * mb, Math.max(64 * mb, store + store / 2));
     }
 
     /** Connects to a Neo4j server, cluster or Aura instance and checks that it answers. */

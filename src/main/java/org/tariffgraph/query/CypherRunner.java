@@ -36,16 +36,23 @@ public final class CypherRunner {
     }
 
     public Table run(String cypher, Map<String, Object> parameters, boolean allowWrites) {
+        if (!allowWrites) {
+            return table(records(cypher, parameters));
+        }
         try (var session = store.driver().session(SessionConfig.forDatabase(store.database()))) {
-            if (!allowWrites) {
-                QueryType type = session.executeRead(tx -> tx.run("EXPLAIN " + cypher, parameters).consume().queryType());
-                if (type != QueryType.READ_ONLY) {
-                    throw new WriteRefusedException("refused: this query would change the graph (" + type
-                            + "); the cypher command only reads unless given --write");
-                }
-                return session.executeRead(tx -> table(tx.run(cypher, parameters).list()));
-            }
             return session.executeWrite(tx -> table(tx.run(cypher, parameters).list()));
+        }
+    }
+
+    /** Runs a read-only query and returns the driver's records; a query that would write is refused before it runs. */
+    public List<Record> records(String cypher, Map<String, Object> parameters) {
+        try (var session = store.driver().session(SessionConfig.forDatabase(store.database()))) {
+            QueryType type = session.executeRead(tx -> tx.run("EXPLAIN " + cypher, parameters).consume().queryType());
+            if (type != QueryType.READ_ONLY) {
+                throw new WriteRefusedException("refused: this query would change the graph (" + type
+                        + "); the cypher command only reads unless given --write");
+            }
+            return session.executeRead(tx -> tx.run(cypher, parameters).list());
         }
     }
 
