@@ -210,8 +210,13 @@ public final class Bench {
     }
 
     private Process start(List<String> args) throws IOException {
-        var command = new ArrayList<String>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString()));
+        var command = new ArrayList<String>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+        // as the launcher runs it: with its class-data archive when one has been recorded
+        Path archive = jar.resolveSibling("tariffgraph.jsa");
+        if (Files.isRegularFile(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
+            command.addAll(List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:SharedArchiveFile=" + archive));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(args);
         return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();

@@ -37,7 +37,9 @@ public final class CorpusGenerator {
 
     private final int events;
     private final SplittableRandom random;
-    private final Map<String, List<List<Object>>> rows = new LinkedHashMap<>();
+    /** One open file per name while writing: rows go to disk as they are made, so memory does not grow with them. */
+    private final Map<String, CSVPrinter> files = new LinkedHashMap<>();
+    private final Map<String, Integer> counts = new HashMap<>();
     private final List<String> documents = new ArrayList<>();
 
     /** What was written. */
@@ -49,41 +51,45 @@ public final class CorpusGenerator {
         }
         this.events = events;
         this.random = new SplittableRandom(seed);
-        Schema.NODES.forEach(f -> rows.put(f.file(), new ArrayList<>()));
-        Schema.RELATIONSHIPS.forEach(f -> rows.put(f.file(), new ArrayList<>()));
     }
 
     public Summary writeTo(Path out) {
-        build();
         try {
             Files.createDirectories(out);
-            int nodes = 0;
-            int rels = 0;
             for (var file : Schema.NODES) {
-                write(out.resolve(file.file()), file.columns().stream().map(Schema.Column::name).toList(), rows.get(file.file()));
-                nodes += rows.get(file.file()).size();
+                open(out, file.file(), file.columns());
             }
             for (var file : Schema.RELATIONSHIPS) {
-                write(out.resolve(file.file()), file.columns().stream().map(Schema.Column::name).toList(), rows.get(file.file()));
-                rels += rows.get(file.file()).size();
+                open(out, file.file(), file.columns());
             }
+            try {
+                build();
+            } finally {
+                for (var printer : files.values()) {
+                    printer.close(true);
+                }
+            }
+            int nodes = Schema.NODES.stream().mapToInt(f -> counts.getOrDefault(f.file(), 0)).sum();
+            int rels = Schema.RELATIONSHIPS.stream().mapToInt(f -> counts.getOrDefault(f.file(), 0)).sum();
             return new Summary(events, nodes, rels, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void write(Path file, List<String> header, List<List<Object>> data) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                var csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader(header.toArray(String[]::new)).get())) {
-            for (var row : data) {
-                csv.printRecord(row);
-            }
-        }
+    private void open(Path out, String file, List<Schema.Column> columns) throws IOException {
+        Writer w = Files.newBufferedWriter(out.resolve(file), StandardCharsets.UTF_8);
+        var header = columns.stream().map(Schema.Column::name).toArray(String[]::new);
+        files.put(file, new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader(header).get()));
     }
 
     private void add(String file, Object... values) {
-        rows.get(file).add(List.of(values));
+        try {
+            files.get(file).printRecord(values);
+            counts.merge(file, 1, Integer::sum);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Sources and spans for a fact: 1–3 distinct documents, a valid span in each. */
