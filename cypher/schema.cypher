@@ -12,6 +12,7 @@ CREATE CONSTRAINT chip_id IF NOT EXISTS FOR (n:BargainingChip) REQUIRE n.id IS U
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX round_number IF NOT EXISTS FOR (n:NegotiationRound) ON (n.round);
+CREATE INDEX document_published IF NOT EXISTS FOR (n:Document) ON (n.published);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX tariff_status IF NOT EXISTS FOR (n:Tariff) ON (n.status);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Government|Country|Organization|Office|Sector|BargainingChip|Tariff|Event) ON EACH [n.name, n.aliases];

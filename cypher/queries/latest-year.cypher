@@ -1,4 +1,7 @@
 // The year of the newest dated report: the year a question's "June 28" is taken in.
+// (ISO dates sort as text: the newest is the greatest, read from the end of the index on published)
 MATCH (d:Document)
 WHERE d.published IS NOT NULL
-RETURN max(substring(d.published, 0, 4)) AS year
+RETURN substring(d.published, 0, 4) AS year
+ORDER BY d.published DESC
+LIMIT 1
