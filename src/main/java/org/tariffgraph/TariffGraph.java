@@ -142,8 +142,7 @@ public final class TariffGraph implements AutoCloseable {
      */
     public synchronized String id(String name) {
         if (resolver == null) {
-            resolver = new EntityResolver(queries.entities(List.of("Person", "Government", "Country", "Organization", "Sector",
-                    "Office", "Tariff", "BargainingChip")), "name");
+            resolver = new EntityResolver(queries.entities(Queries.NAMED_LABELS), "name");
         }
         Entity entity = resolver.resolve(name);
         return entity.id();

@@ -42,8 +42,7 @@ public final class Asker {
 
     private QuestionReader reader() {
         if (reader == null) {
-            var lexicon = new Lexicon(queries.entities(List.of("Person", "Government", "Country", "Organization", "Sector", "Office",
-                    "Tariff", "BargainingChip")));
+            var lexicon = new Lexicon(queries.entities(Queries.NAMED_LABELS));
             reader = new QuestionReader(lexicon, queries.latestYear(java.time.Year.now().getValue()), this::anchorDate);
         }
         return reader;

@@ -23,7 +23,7 @@ final class LoadCommand extends GraphCommand {
 
     @Option(names = "--method", defaultValue = "auto", description = "auto (bulk for a large folder into an empty or replaced "
             + "embedded store, else transaction), transaction or bulk. Default: ${DEFAULT-VALUE}.")
-    String method;
+    Loader.Method method;
 
     @Override
     boolean loadSeedsWhenEmpty() {
@@ -31,38 +31,28 @@ final class LoadCommand extends GraphCommand {
     }
 
     /**
-     * Rows, rate and time left on one rewritten stderr line, when a person watches a terminal and the
-     * load has run for more than two seconds; silent otherwise (pipes, CI, logs).
+     * Rows, rate and time left on one rewritten stderr line, and the name of each step that reports no
+     * rows, when a person watches a terminal and the load has run for more than two seconds; silent
+     * otherwise (pipes, CI, logs).
      */
     static Loader.Progress progress(java.io.PrintWriter err) {
         if (System.console() == null) {
             return Loader.Progress.NONE;
         }
-        return (rows, total, elapsed) -> {
-            double seconds = elapsed.toMillis() / 1000.0;
-            if (seconds < 2) {
-                return;
-            }
-            double rate = rows / seconds;
-            long left = rate > 0 ? Math.round((total - rows) / rate) : 0;
-            err.print(String.format("\rtariffgraph: %,d of %,d rows, %,.0f rows/s, about %d s left   ", rows, total, rate, left));
-            if (rows == total) {
-                err.println();
-            }
-            err.flush();
-        };
-    }
-
-    /** The progress line, which also names the steps that report no rows. */
-    static Loader.Progress progressWithStages(java.io.PrintWriter err) {
-        var rows = progress(err);
-        if (rows == Loader.Progress.NONE) {
-            return rows;
-        }
         return new Loader.Progress() {
             @Override
-            public void written(long done, long total, java.time.Duration elapsed) {
-                rows.written(done, total, elapsed);
+            public void written(long rows, long total, java.time.Duration elapsed) {
+                double seconds = elapsed.toMillis() / 1000.0;
+                if (seconds < 2) {
+                    return;
+                }
+                double rate = rows / seconds;
+                long left = rate > 0 ? Math.round((total - rows) / rate) : 0;
+                err.print(String.format("\rtariffgraph: %,d of %,d rows, %,.0f rows/s, about %d s left   ", rows, total, rate, left));
+                if (rows == total) {
+                    err.println();
+                }
+                err.flush();
             }
 
             @Override
@@ -81,8 +71,6 @@ final class LoadCommand extends GraphCommand {
     private Path folder;
     private org.tariffgraph.load.LoadPlan plan;
 
-    private Loader.Method chosen;
-
     /**
      * A folder is validated completely before the graph changes. A small one (or a dry run) is read
      * here, before any connection is made; a large one is validated as it streams into the staged
@@ -91,46 +79,25 @@ final class LoadCommand extends GraphCommand {
     @Override
     void prepare() {
         folder = dir != null ? dir : Locations.importDir();
-        chosen = switch (method.toLowerCase(java.util.Locale.ROOT)) {
-            case "auto" -> Loader.Method.AUTO;
-            case "transaction" -> Loader.Method.TRANSACTION;
-            case "bulk" -> Loader.Method.BULK;
-            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--method must be auto, transaction or bulk, not '" + method + "'");
-        };
         if (dryRun) {
-            var counts = new long[2];
-            ImportReader.stream(folder, new ImportReader.RowSink() {
-                @Override
-                public void node(String label, String id, java.util.Map<String, Object> props, java.util.List<String> labels,
-                        java.util.List<String> dropLabels) {
-                    counts[0]++;
-                }
-
-                @Override
-                public void relationship(String type, String startLabel, String endLabel, String start, String end,
-                        java.util.Map<String, Object> props) {
-                    counts[1]++;
-                }
-            });
-            dryRunCounts = counts;
-        } else if (chosen != Loader.Method.BULK && !Loader.isLarge(folder)) {
+            counts = ImportReader.validate(folder);
+        } else if (method != Loader.Method.BULK && !Loader.isLarge(folder)) {
             plan = ImportReader.read(folder);
         }
     }
 
-    private long[] dryRunCounts;
+    private ImportReader.Counts counts;
 
     @Override
     int run(GraphStore store) {
         var err = spec.commandLine().getErr();
         if (dryRun) {
-            err.println("tariffgraph: " + folder + " is valid: " + dryRunCounts[0] + " nodes, " + dryRunCounts[1]
+            err.println("tariffgraph: " + folder + " is valid: " + counts.nodes() + " nodes, " + counts.relationships()
                     + " relationships (dry run: nothing written)");
             return ExitCodes.OK;
         }
         var loader = new Loader(store);
-        var result = plan != null ? loader.write(plan, replace, progress(err)) : loader.load(folder, replace, chosen, progressWithStages(err));
+        var result = plan != null ? loader.write(plan, replace, progress(err)) : loader.load(folder, replace, method, progress(err));
         err.println("tariffgraph: loaded " + folder + ": " + result.nodes() + " nodes, " + result.relationships() + " relationships"
                 + (replace ? " (graph replaced)" : ""));
         return ExitCodes.OK;

@@ -45,6 +45,7 @@ public final class Main {
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ExecutionExceptionHandler());
         cli.setParameterExceptionHandler(new ParameterExceptionHandler());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
         return cli;
     }

@@ -87,10 +87,6 @@ public final class StagedImport implements AutoCloseable {
         openFile(name, header, "--relationships=");
     }
 
-    public boolean isOpen(String name) {
-        return open.containsKey(name);
-    }
-
     /** One row of an open file; a list value is written as the importer's array (elements joined by ';'). */
     public void row(String name, List<Object> values) {
         try {

@@ -105,6 +105,26 @@ public final class ImportReader {
         new ImportReader(dir, sink, false).readAll();
     }
 
+    /** How many nodes and relationships a valid folder holds. */
+    public record Counts(long nodes, long relationships) {}
+
+    /** Validates {@code dir} completely, keeping nothing but the ids; throws with every problem found. */
+    public static Counts validate(Path dir) {
+        long[] counts = new long[2];
+        stream(dir, new RowSink() {
+            @Override
+            public void node(String label, String id, Map<String, Object> props, List<String> labels, List<String> dropLabels) {
+                counts[0]++;
+            }
+
+            @Override
+            public void relationship(String type, String startLabel, String endLabel, String start, String end, Map<String, Object> props) {
+                counts[1]++;
+            }
+        });
+        return new Counts(counts[0], counts[1]);
+    }
+
     private void readAll() {
         if (!Files.isDirectory(dir)) {
             throw new InvalidImportException(List.of(new Problem(dir.toString(), 0, "folder", "is not a folder")));

@@ -30,6 +30,10 @@ import org.tariffgraph.model.TimelineEntry;
 public final class Queries {
 
     /** Every question, by the name of its Cypher file. */
+    /** The labels of everything a question may name (people, governments, sectors, …). */
+    public static final List<String> NAMED_LABELS = List.of("Person", "Government", "Country", "Organization", "Sector", "Office",
+            "Tariff", "BargainingChip");
+
     public static final List<String> NAMES = List.of("actors", "office", "counterparts", "negotiations", "rounds",
             "timeline", "tariffs", "chips", "sources", "documents", "entities", "find-nodes", "latest-year", "network");
 

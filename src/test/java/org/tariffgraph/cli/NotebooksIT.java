@@ -150,31 +150,31 @@ class NotebooksIT {
         return new ObjectMapper().readTree(out.resolve(notebook).toFile());
     }
 
-    /** The text printed by the cell tagged {@code tag}. */
-    private static String printed(JsonNode notebook, String tag) {
+    private static JsonNode cell(JsonNode notebook, String tag) {
         for (JsonNode cell : notebook.get("cells")) {
             if (cell.path("metadata").path("tags").toString().contains("\"" + tag + "\"")) {
-                var text = new StringBuilder();
-                for (JsonNode output : cell.path("outputs")) {
-                    if (output.has("text")) {
-                        output.get("text").forEach(line -> text.append(line.asText()));
-                    }
-                    output.path("data").path("text/plain").forEach(line -> text.append(line.asText()));
-                }
-                return text.toString();
+                return cell;
             }
         }
         throw new AssertionError("no cell tagged " + tag);
     }
 
+    /** The text printed by the cell tagged {@code tag}. */
+    private static String printed(JsonNode notebook, String tag) {
+        var text = new StringBuilder();
+        for (JsonNode output : cell(notebook, tag).path("outputs")) {
+            if (output.has("text")) {
+                output.get("text").forEach(line -> text.append(line.asText()));
+            }
+            output.path("data").path("text/plain").forEach(line -> text.append(line.asText()));
+        }
+        return text.toString();
+    }
+
     private static byte[] png(JsonNode notebook, String tag) {
-        for (JsonNode cell : notebook.get("cells")) {
-            if (cell.path("metadata").path("tags").toString().contains("\"" + tag + "\"")) {
-                for (JsonNode output : cell.path("outputs")) {
-                    if (output.path("data").has("image/png")) {
-                        return Base64.getMimeDecoder().decode(output.path("data").path("image/png").asText());
-                    }
-                }
+        for (JsonNode output : cell(notebook, tag).path("outputs")) {
+            if (output.path("data").has("image/png")) {
+                return Base64.getMimeDecoder().decode(output.path("data").path("image/png").asText());
             }
         }
         throw new AssertionError("no image in the cell tagged " + tag);
