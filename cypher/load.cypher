@@ -120,6 +120,7 @@ SET n = {
     name: CASE WHEN trim(coalesce(row.name, '')) = '' THEN null ELSE trim(row.name) END,
     kind: CASE WHEN trim(coalesce(row.kind, '')) = '' THEN null ELSE trim(row.kind) END,
     date: CASE WHEN trim(coalesce(row.date, '')) = '' THEN null ELSE trim(row.date) END,
+    endDate: CASE WHEN trim(coalesce(row.endDate, '')) = '' THEN null ELSE trim(row.endDate) END,
     datePrecision: CASE WHEN trim(coalesce(row.datePrecision, '')) = '' THEN null ELSE trim(row.datePrecision) END,
     dateBasis: CASE WHEN trim(coalesce(row.dateBasis, '')) = '' THEN null ELSE trim(row.dateBasis) END,
     dateText: CASE WHEN trim(coalesce(row.dateText, '')) = '' THEN null ELSE trim(row.dateText) END,
@@ -130,7 +131,10 @@ SET n = {
     durationApproximate: CASE WHEN trim(coalesce(row.durationApproximate, '')) = '' THEN null ELSE toBoolean(trim(row.durationApproximate)) END,
     place: CASE WHEN trim(coalesce(row.place, '')) = '' THEN null ELSE trim(row.place) END,
     round: CASE WHEN trim(coalesce(row.round, '')) = '' THEN null ELSE toInteger(trim(row.round)) END,
+    ordinal: CASE WHEN trim(coalesce(row.ordinal, '')) = '' THEN null ELSE toInteger(trim(row.ordinal)) END,
     status: CASE WHEN trim(coalesce(row.status, '')) = '' THEN null ELSE trim(row.status) END,
+    quotes: CASE WHEN trim(replace(coalesce(row.quotes, ''), ';', '')) = '' THEN null ELSE [v IN split(row.quotes, ';') WHERE trim(v) <> '' | trim(v)] END,
+    audience: CASE WHEN trim(coalesce(row.audience, '')) = '' THEN null ELSE trim(row.audience) END,
     summary: CASE WHEN trim(coalesce(row.summary, '')) = '' THEN null ELSE trim(row.summary) END
 }
 REMOVE n:Meeting:NegotiationRound:PhoneCall:Statement:Summit:TariffAction:Trip
@@ -138,12 +142,12 @@ SET n:$(CASE trim(row.kind) WHEN 'meeting' THEN 'Meeting' WHEN 'negotiation-roun
 
 // Load the sources of each :Event as REPORTED_IN relationships
 LOAD CSV WITH HEADERS FROM 'file:///events.csv' AS row
-WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans
+WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans, split(coalesce(row.attributions, ''), ';') AS claims
 UNWIND range(0, size(documents) - 1) AS i
 MATCH (n:Event {id: trim(row.id)})
 MATCH (d:Document {id: trim(documents[i])})
 MERGE (n)-[r:REPORTED_IN]->(d)
-SET r = {evidence: trim(spans[i])};
+SET r = {evidence: trim(spans[i]), attribution: CASE WHEN trim(coalesce(claims[i], '-')) IN ['-', ''] THEN null ELSE trim(claims[i]) END};
 
 // Load tariffs.csv as :Tariff nodes
 LOAD CSV WITH HEADERS FROM 'file:///tariffs.csv' AS row
@@ -158,18 +162,19 @@ SET n = {
     announced: CASE WHEN trim(coalesce(row.announced, '')) = '' THEN null ELSE trim(row.announced) END,
     effectiveFrom: CASE WHEN trim(coalesce(row.effectiveFrom, '')) = '' THEN null ELSE trim(row.effectiveFrom) END,
     effectiveTo: CASE WHEN trim(coalesce(row.effectiveTo, '')) = '' THEN null ELSE trim(row.effectiveTo) END,
+    dateNote: CASE WHEN trim(coalesce(row.dateNote, '')) = '' THEN null ELSE trim(row.dateNote) END,
     status: CASE WHEN trim(coalesce(row.status, '')) = '' THEN null ELSE trim(row.status) END,
     summary: CASE WHEN trim(coalesce(row.summary, '')) = '' THEN null ELSE trim(row.summary) END
 };
 
 // Load the sources of each :Tariff as REPORTED_IN relationships
 LOAD CSV WITH HEADERS FROM 'file:///tariffs.csv' AS row
-WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans
+WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans, split(coalesce(row.attributions, ''), ';') AS claims
 UNWIND range(0, size(documents) - 1) AS i
 MATCH (n:Tariff {id: trim(row.id)})
 MATCH (d:Document {id: trim(documents[i])})
 MERGE (n)-[r:REPORTED_IN]->(d)
-SET r = {evidence: trim(spans[i])};
+SET r = {evidence: trim(spans[i]), attribution: CASE WHEN trim(coalesce(claims[i], '-')) IN ['-', ''] THEN null ELSE trim(claims[i]) END};
 
 // Load sectors.csv as :Sector nodes
 LOAD CSV WITH HEADERS FROM 'file:///sectors.csv' AS row
@@ -207,6 +212,43 @@ MATCH (d:Document {id: trim(documents[i])})
 MERGE (n)-[r:REPORTED_IN]->(d)
 SET r = {evidence: trim(spans[i])};
 
+// Load stances.csv as :Stance nodes
+LOAD CSV WITH HEADERS FROM 'file:///stances.csv' AS row
+MERGE (n:Stance {id: trim(row.id)})
+SET n = {
+    id: CASE WHEN trim(coalesce(row.id, '')) = '' THEN null ELSE trim(row.id) END,
+    name: CASE WHEN trim(coalesce(row.name, '')) = '' THEN null ELSE trim(row.name) END,
+    kind: CASE WHEN trim(coalesce(row.kind, '')) = '' THEN null ELSE trim(row.kind) END,
+    summary: CASE WHEN trim(coalesce(row.summary, '')) = '' THEN null ELSE trim(row.summary) END
+};
+
+// Load the sources of each :Stance as REPORTED_IN relationships
+LOAD CSV WITH HEADERS FROM 'file:///stances.csv' AS row
+WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans, split(coalesce(row.attributions, ''), ';') AS claims
+UNWIND range(0, size(documents) - 1) AS i
+MATCH (n:Stance {id: trim(row.id)})
+MATCH (d:Document {id: trim(documents[i])})
+MERGE (n)-[r:REPORTED_IN]->(d)
+SET r = {evidence: trim(spans[i]), attribution: CASE WHEN trim(coalesce(claims[i], '-')) IN ['-', ''] THEN null ELSE trim(claims[i]) END};
+
+// Load topics.csv as :Topic nodes
+LOAD CSV WITH HEADERS FROM 'file:///topics.csv' AS row
+MERGE (n:Topic {id: trim(row.id)})
+SET n = {
+    id: CASE WHEN trim(coalesce(row.id, '')) = '' THEN null ELSE trim(row.id) END,
+    name: CASE WHEN trim(coalesce(row.name, '')) = '' THEN null ELSE trim(row.name) END,
+    aliases: CASE WHEN trim(replace(coalesce(row.aliases, ''), ';', '')) = '' THEN null ELSE [v IN split(row.aliases, ';') WHERE trim(v) <> '' | trim(v)] END
+};
+
+// Load the sources of each :Topic as REPORTED_IN relationships
+LOAD CSV WITH HEADERS FROM 'file:///topics.csv' AS row
+WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans
+UNWIND range(0, size(documents) - 1) AS i
+MATCH (n:Topic {id: trim(row.id)})
+MATCH (d:Document {id: trim(documents[i])})
+MERGE (n)-[r:REPORTED_IN]->(d)
+SET r = {evidence: trim(spans[i])};
+
 // Load holds_office.csv as :HOLDS_OFFICE relationships
 LOAD CSV WITH HEADERS FROM 'file:///holds_office.csv' AS row
 MATCH (a:Person {id: trim(row.start)})
@@ -216,6 +258,7 @@ SET r = {
     from: CASE WHEN trim(coalesce(row.from, '')) = '' THEN null ELSE trim(row.from) END,
     to: CASE WHEN trim(coalesce(row.to, '')) = '' THEN null ELSE trim(row.to) END,
     dateBasis: CASE WHEN trim(coalesce(row.dateBasis, '')) = '' THEN null ELSE trim(row.dateBasis) END,
+    dateNote: CASE WHEN trim(coalesce(row.dateNote, '')) = '' THEN null ELSE trim(row.dateNote) END,
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };
@@ -278,11 +321,14 @@ SET r = {
 LOAD CSV WITH HEADERS FROM 'file:///concerns.csv' AS row
 OPTIONAL MATCH (a0:BargainingChip {id: trim(row.start)})
 OPTIONAL MATCH (a1:Event {id: trim(row.start)})
-WITH row, coalesce(a0, a1) AS a WHERE a IS NOT NULL
+OPTIONAL MATCH (a2:Stance {id: trim(row.start)})
+WITH row, coalesce(a0, a1, a2) AS a WHERE a IS NOT NULL
 OPTIONAL MATCH (b0:BargainingChip {id: trim(row.end)})
-OPTIONAL MATCH (b1:Sector {id: trim(row.end)})
-OPTIONAL MATCH (b2:Tariff {id: trim(row.end)})
-WITH row, a, coalesce(b0, b1, b2) AS b WHERE b IS NOT NULL
+OPTIONAL MATCH (b1:Event {id: trim(row.end)})
+OPTIONAL MATCH (b2:Sector {id: trim(row.end)})
+OPTIONAL MATCH (b3:Tariff {id: trim(row.end)})
+OPTIONAL MATCH (b4:Topic {id: trim(row.end)})
+WITH row, a, coalesce(b0, b1, b2, b3, b4) AS b WHERE b IS NOT NULL
 MERGE (a)-[r:CONCERNS]->(b)
 SET r = {
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
@@ -319,6 +365,17 @@ SET r = {
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };
 
+// Load expected_to_affect.csv as :EXPECTED_TO_AFFECT relationships
+LOAD CSV WITH HEADERS FROM 'file:///expected_to_affect.csv' AS row
+MATCH (a:Tariff {id: trim(row.start)})
+MATCH (b:Sector {id: trim(row.end)})
+MERGE (a)-[r:EXPECTED_TO_AFFECT]->(b)
+SET r = {
+    wording: CASE WHEN trim(coalesce(row.wording, '')) = '' THEN null ELSE trim(row.wording) END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+};
+
 // Load component_of.csv as :COMPONENT_OF relationships
 LOAD CSV WITH HEADERS FROM 'file:///component_of.csv' AS row
 MATCH (a:Tariff {id: trim(row.start)})
@@ -329,12 +386,47 @@ SET r = {
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };
 
-// Load conflicts_with.csv as :CONFLICTS_WITH relationships
-LOAD CSV WITH HEADERS FROM 'file:///conflicts_with.csv' AS row
+// Load supersedes.csv as :SUPERSEDES relationships
+LOAD CSV WITH HEADERS FROM 'file:///supersedes.csv' AS row
 MATCH (a:Tariff {id: trim(row.start)})
 MATCH (b:Tariff {id: trim(row.end)})
+MERGE (a)-[r:SUPERSEDES]->(b)
+SET r = {
+    basis: CASE WHEN trim(coalesce(row.basis, '')) = '' THEN null ELSE trim(row.basis) END,
+    note: CASE WHEN trim(coalesce(row.note, '')) = '' THEN null ELSE trim(row.note) END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+};
+
+// Load conflicts_with.csv as :CONFLICTS_WITH relationships
+LOAD CSV WITH HEADERS FROM 'file:///conflicts_with.csv' AS row
+OPTIONAL MATCH (a0:BargainingChip {id: trim(row.start)})
+OPTIONAL MATCH (a1:Country {id: trim(row.start)})
+OPTIONAL MATCH (a2:Event {id: trim(row.start)})
+OPTIONAL MATCH (a3:Government {id: trim(row.start)})
+OPTIONAL MATCH (a4:Office {id: trim(row.start)})
+OPTIONAL MATCH (a5:Organization {id: trim(row.start)})
+OPTIONAL MATCH (a6:Person {id: trim(row.start)})
+OPTIONAL MATCH (a7:Sector {id: trim(row.start)})
+OPTIONAL MATCH (a8:Stance {id: trim(row.start)})
+OPTIONAL MATCH (a9:Tariff {id: trim(row.start)})
+OPTIONAL MATCH (a10:Topic {id: trim(row.start)})
+WITH row, coalesce(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) AS a WHERE a IS NOT NULL
+OPTIONAL MATCH (b0:BargainingChip {id: trim(row.end)})
+OPTIONAL MATCH (b1:Country {id: trim(row.end)})
+OPTIONAL MATCH (b2:Event {id: trim(row.end)})
+OPTIONAL MATCH (b3:Government {id: trim(row.end)})
+OPTIONAL MATCH (b4:Office {id: trim(row.end)})
+OPTIONAL MATCH (b5:Organization {id: trim(row.end)})
+OPTIONAL MATCH (b6:Person {id: trim(row.end)})
+OPTIONAL MATCH (b7:Sector {id: trim(row.end)})
+OPTIONAL MATCH (b8:Stance {id: trim(row.end)})
+OPTIONAL MATCH (b9:Tariff {id: trim(row.end)})
+OPTIONAL MATCH (b10:Topic {id: trim(row.end)})
+WITH row, a, coalesce(b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, b10) AS b WHERE b IS NOT NULL
 MERGE (a)-[r:CONFLICTS_WITH]->(b)
 SET r = {
+    aspect: CASE WHEN trim(coalesce(row.aspect, '')) = '' THEN null ELSE trim(row.aspect) END,
     note: CASE WHEN trim(coalesce(row.note, '')) = '' THEN null ELSE trim(row.note) END,
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
@@ -349,7 +441,20 @@ MATCH (b:BargainingChip {id: trim(row.end)})
 MERGE (a)-[r:OFFERED]->(b)
 SET r = {
     date: CASE WHEN trim(coalesce(row.date, '')) = '' THEN null ELSE trim(row.date) END,
-    status: CASE WHEN trim(coalesce(row.status, '')) = '' THEN null ELSE trim(row.status) END,
+    status: CASE WHEN trim(coalesce(row.status, '')) = '' THEN null ELSE [v IN split(row.status, ';') | trim(v)] END,
+    attributions: CASE WHEN trim(coalesce(row.attributions, '')) = '' THEN null ELSE [v IN split(row.attributions, ';') | trim(v)] END,
+    sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+};
+
+// Load holds_stance.csv as :HOLDS_STANCE relationships
+LOAD CSV WITH HEADERS FROM 'file:///holds_stance.csv' AS row
+OPTIONAL MATCH (a0:Government {id: trim(row.start)})
+OPTIONAL MATCH (a1:Person {id: trim(row.start)})
+WITH row, coalesce(a0, a1) AS a WHERE a IS NOT NULL
+MATCH (b:Stance {id: trim(row.end)})
+MERGE (a)-[r:HOLDS_STANCE]->(b)
+SET r = {
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
     evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
 };

@@ -1,5 +1,6 @@
 // The documents behind some nodes: the passages that report each node itself and those that report
-// each relationship it has. $ids: a list of node ids of any kind.
+// each relationship it has, with whom the report credits the fact to where it says ("an official
+// said"). $ids: a list of node ids of any kind.
 UNWIND $ids AS wanted
 CALL {
   WITH wanted MATCH (n:Person {id: wanted}) RETURN n
@@ -11,12 +12,14 @@ CALL {
   UNION WITH wanted MATCH (n:Tariff {id: wanted}) RETURN n
   UNION WITH wanted MATCH (n:Sector {id: wanted}) RETURN n
   UNION WITH wanted MATCH (n:BargainingChip {id: wanted}) RETURN n
+  UNION WITH wanted MATCH (n:Stance {id: wanted}) RETURN n
+  UNION WITH wanted MATCH (n:Topic {id: wanted}) RETURN n
   UNION WITH wanted MATCH (n:Document {id: wanted}) RETURN n
 }
 CALL {
   WITH n
   MATCH (n)-[r:REPORTED_IN]->(d:Document)
-  RETURN d, r.evidence AS evidence, 'the node itself' AS fact
+  RETURN d, r.evidence AS evidence, 'the node itself' AS fact, r.attribution AS attribution
   UNION
   WITH n
   MATCH (n)-[r]-(other)
@@ -24,7 +27,8 @@ CALL {
   UNWIND range(0, size(r.sources) - 1) AS i
   MATCH (d:Document {id: r.sources[i]})
   RETURN d, r.evidence[i] AS evidence,
-         CASE WHEN startNode(r) = n THEN type(r) + ' -> ' + other.name ELSE type(r) + ' <- ' + other.name END AS fact
+         CASE WHEN startNode(r) = n THEN type(r) + ' -> ' + other.name ELSE type(r) + ' <- ' + other.name END AS fact,
+         CASE WHEN r.attributions[i] IS NULL OR r.attributions[i] = '-' THEN null ELSE r.attributions[i] END AS attribution
 }
 OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(pub:Organization)
 RETURN n.id AS id,
@@ -35,5 +39,6 @@ RETURN n.id AS id,
        d.publishedPrecision AS publishedPrecision,
        pub.name AS publisher,
        fact,
-       evidence
+       evidence,
+       attribution
 ORDER BY id, document, fact = 'the node itself' DESC, fact, evidence

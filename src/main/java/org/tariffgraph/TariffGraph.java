@@ -17,10 +17,14 @@ import org.tariffgraph.ask.Asker;
 import org.tariffgraph.db.GraphStore;
 import org.tariffgraph.load.Loader;
 import org.tariffgraph.load.Schema;
+import org.tariffgraph.model.Conflict;
 import org.tariffgraph.model.Entity;
+import org.tariffgraph.model.SourceRef;
+import org.tariffgraph.model.Statement;
 import org.tariffgraph.model.Table;
 import org.tariffgraph.query.CypherRunner;
 import org.tariffgraph.query.EntityResolver;
+import org.tariffgraph.query.Passages;
 import org.tariffgraph.query.Queries;
 
 /**
@@ -48,6 +52,7 @@ public final class TariffGraph implements AutoCloseable {
     private final Queries queries;
     private Asker asker;
     private EntityResolver resolver;
+    private Path documents = Passages.configuredFolder().orElse(null);
 
     private TariffGraph(GraphStore store, Path key) {
         this.store = store;
@@ -126,6 +131,32 @@ public final class TariffGraph implements AutoCloseable {
     /** Every named question of {@code cypher/queries/}, each returning the query module's records. */
     public Queries queries() {
         return queries;
+    }
+
+    /**
+     * Shows the passages behind facts from the article texts in {@code dir} ({@code <document id>.txt},
+     * each checked against the graph's fingerprint of it); by default {@code $TARIFFGRAPH_DOCUMENTS}.
+     */
+    public synchronized TariffGraph documents(Path dir) {
+        this.documents = dir;
+        return this;
+    }
+
+    /** The passages behind a node and its relationships, with the words themselves when the texts are at hand. */
+    public synchronized List<SourceRef> sources(String id) {
+        var refs = queries.sources(id);
+        return documents == null ? refs : queries.passages(documents).fill(refs);
+    }
+
+    /** Who said what and what each side holds; {@code by} (a name) and {@code about} (words) may be null. */
+    public synchronized List<Statement> statements(String by, String about) {
+        var rows = queries.statements(new Queries.StatementFilter(by == null ? null : id(by), about, null, null));
+        return documents == null ? rows : queries.passages(documents).fillStatements(rows);
+    }
+
+    /** Every disagreement between sources, one row per claim. */
+    public List<Conflict> conflicts() {
+        return queries.conflicts();
     }
 
     /** Asks a question in words; the answer carries its sentence, its table, its sources and the query it ran. */

@@ -36,7 +36,7 @@ class ArchitectureTest {
                 .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("query").mayOnlyBeAccessedByLayers("cli", "ask", "bench")
                 .whereLayer("db").mayOnlyBeAccessedByLayers("cli", "load", "query", "bench")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "ask", "query")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "ask", "query", "load")
                 .check(CLASSES);
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tariffgraph.model.Chip;
+import org.tariffgraph.model.Conflict;
 import org.tariffgraph.model.Counterpart;
 import org.tariffgraph.model.DocumentInfo;
 import org.tariffgraph.model.Entity;
@@ -16,6 +17,7 @@ import org.tariffgraph.model.Negotiation;
 import org.tariffgraph.model.OfficeHolding;
 import org.tariffgraph.model.Round;
 import org.tariffgraph.model.SourceRef;
+import org.tariffgraph.model.Statement;
 import org.tariffgraph.model.Table;
 import org.tariffgraph.model.TariffInfo;
 import org.tariffgraph.model.TimelineEntry;
@@ -70,6 +72,8 @@ public final class Asker {
             case CHIPS -> chips(question, r, understood);
             case SOURCES -> sources(question, r, understood);
             case DOCUMENTS -> documents(question, r, understood);
+            case STATEMENTS -> statements(question, r, understood);
+            case CONFLICTS -> conflicts(question, understood);
         };
     }
 
@@ -341,6 +345,37 @@ public final class Asker {
                                 + (d.published() != null ? ", " + d.published() + ("stated".equals(d.publishedBasis()) ? "" : " (" + d.publishedPrecision() + ", inferred)") : "")
                                 + ")").toList()) + ".";
         return answer(question, Intent.DOCUMENTS, params, rows, DocumentInfo.class, sentence, rows.stream().map(DocumentInfo::id).toList(), u);
+    }
+
+    private Answer statements(String question, Reading r, Answer.Understanding u) {
+        Entity speaker = r.actors().stream().filter(a -> a.type().equals("Person") || a.type().equals("Government")).findFirst().orElse(null);
+        var filter = new Queries.StatementFilter(id(speaker), null, r.from(), r.to());
+        var names = r.seen().stream().map(Object::toString).toList();
+        var rows = StatementMatch.best(queries.statements(filter), question, names);
+        String sentence = rows.isEmpty() ? NO_RECORD + "any statement" + (speaker != null ? " by " + speaker.name() : "") + period(r) + "."
+                : join(rows.stream().limit(3).map(Asker::said).toList()) + (rows.size() > 3 ? "; and " + (rows.size() - 3) + " more" : "") + ".";
+        return answer(question, Intent.STATEMENTS, filter.parameters(), rows, Statement.class, sentence, sourcesOf(rows, Statement::sources), u);
+    }
+
+    /** One statement in a sentence: who, what (in the graph's own words), when, and on whose report. */
+    private static String said(Statement s) {
+        String who = s.speakers().isEmpty() ? "An unnamed source" : join(s.speakers());
+        String verb = s.kind().startsWith("stance") ? " (" + s.kind().substring("stance: ".length()) + "): " : " said: ";
+        String date = s.date() == null ? "" : when(s.date(), s.datePrecision(), s.dateBasis()).replaceFirst("^ on ", "");
+        return who + verb + s.summary() + " (" + (date.isBlank() ? "" : date.strip() + "; ") + String.join(", ", s.sources())
+                + (s.attributions().isEmpty() ? "" : "; " + String.join("; ", s.attributions())) + ")";
+    }
+
+    private Answer conflicts(String question, Answer.Understanding u) {
+        var rows = queries.conflicts();
+        var byConflict = new LinkedHashMap<String, List<Conflict>>();
+        rows.forEach(c -> byConflict.computeIfAbsent(c.conflict(), k -> new ArrayList<>()).add(c));
+        String sentence = rows.isEmpty() ? "The reports in the knowledge base do not disagree on any recorded fact."
+                : "The reports disagree on " + byConflict.size() + " points: " + join(byConflict.values().stream().map(claims ->
+                        claims.get(0).aspect() + " of " + claims.get(0).fact() + ": " + claims.stream()
+                                .map(c -> "'" + c.claim() + "' (" + String.join(", ", c.sources()) + ")")
+                                .collect(Collectors.joining(" against "))).toList()) + ".";
+        return answer(question, Intent.CONFLICTS, Map.of(), rows, Conflict.class, sentence, sourcesOf(rows, Conflict::sources), u);
     }
 
     // ---- helpers --------------------------------------------------------------------------------

@@ -12,6 +12,8 @@ public enum Intent {
     CHIPS("chips"),
     SOURCES("sources"),
     DOCUMENTS("documents"),
+    STATEMENTS("statements"),
+    CONFLICTS("conflicts"),
     /** The question names something the graph does not hold; no query can answer it. */
     UNKNOWN(null);
 

@@ -472,6 +472,18 @@ final class QuestionReader {
         return Reading.Ask.LIST;
     }
 
+    /** Sources disagreeing: "where do the reports disagree?", "conflicting accounts". */
+    static boolean conflictCue(String cue) {
+        return cue.matches(".*\\b(conflicts?|conflicting|contradict\\w*|discrepanc\\w*|inconsisten\\w*)\\b.*")
+                || cue.matches(".*\\b(disagree\\w*|differ\\w*)\\b.*") && cue.matches(".*\\b(reports?|sources?|accounts?|articles?|outlets?)\\b.*");
+    }
+
+    /** Who said what: "what did X say", "who described the tariffs as …", "what did Japan want most". */
+    static boolean statementCue(String cue) {
+        return cue.matches(".*\\b(say|said|says|saying|stated|statements?|told|tell reporters|remarks?|quoted?|quotes|describ\\w*|"
+                + "vow\\w*|pledg\\w*|promis\\w*|stances?|priorit\\w*|wanted most|wants most|want most|aims?|aiming)\\b.*");
+    }
+
     private static boolean has(String text, String cue) {
         return text.matches(".*\\b" + Pattern.quote(cue) + ".*");
     }
@@ -506,6 +518,10 @@ final class QuestionReader {
         if (!unknown.isEmpty()) {
             keywords.add("unknown: " + String.join(", ", unknown));
             return Intent.UNKNOWN;
+        }
+        if (conflictCue(cue) && rate == null && tariffs.isEmpty() && chips.isEmpty()) {
+            keywords.add("conflicts");
+            return Intent.CONFLICTS;
         }
         boolean who = cue.matches(".*\\b(who|whom|which|with whom|anyone|anybody)\\b.*");
         boolean peopleAsked = cue.matches(".*\\b(who is involved|who's involved|who are involved|involved|players|key figures|figures|every person|persons?|people named|named in|who features|features|participants|stakeholders|who are the|on that team|on the team|team members|members|who works for|who serves in)\\b.*");
@@ -546,6 +562,10 @@ final class QuestionReader {
                 && ask != Reading.Ask.HOW_LONG && ask != Reading.Ask.HOW_MANY) {
             keywords.add("timeline");
             return Intent.TIMELINE;
+        }
+        if (statementCue(cue) && !cue.matches(".*\\b(which|what) (tariffs?|rates?|duty|duties|levy|levies)\\b.*")) {
+            keywords.add("statements");
+            return Intent.STATEMENTS;
         }
         if (chipCue && !(kinds.contains("PhoneCall") && actors.size() >= 2)) {
             keywords.add("chips");

@@ -33,6 +33,10 @@ final class GlobalOptions {
             description = "Output: ${COMPLETION-CANDIDATES} (default: table).")
     Format format = Format.table;
 
+    @Option(names = "--documents", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder of the article texts (<document id>.txt), to show the passages behind facts (default: $TARIFFGRAPH_DOCUMENTS).")
+    Path documents;
+
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of failures.")
     boolean verbose;
 

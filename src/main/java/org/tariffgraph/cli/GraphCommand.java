@@ -10,6 +10,7 @@ import org.tariffgraph.db.GraphServer;
 import org.tariffgraph.db.GraphStore;
 import org.tariffgraph.load.Loader;
 import org.tariffgraph.query.EntityResolver;
+import org.tariffgraph.query.Passages;
 import org.tariffgraph.query.Queries;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -76,6 +77,12 @@ abstract class GraphCommand implements Callable<Integer> {
     <T extends Record> int print(List<T> rows, Class<T> type) {
         output().records(rows, type);
         return ExitCodes.OK;
+    }
+
+    /** The article texts, when {@code --documents} or {@code $TARIFFGRAPH_DOCUMENTS} names a folder. */
+    java.util.Optional<Passages> passages(Queries queries) {
+        var dir = options().documents != null ? java.util.Optional.of(options().documents) : Passages.configuredFolder();
+        return dir.map(queries::passages);
     }
 
     /** The id of the person or government a name refers to. */

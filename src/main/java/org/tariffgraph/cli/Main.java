@@ -22,6 +22,8 @@ import picocli.CommandLine.HelpCommand;
             TariffsCommand.class,
             ChipsCommand.class,
             SourcesCommand.class,
+            StatementsCommand.class,
+            ConflictsCommand.class,
             DocumentsCommand.class,
             CypherCommand.class,
             LoadCommand.class,

@@ -7,7 +7,8 @@ import org.tariffgraph.query.UnknownNameException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "sources", description = "The documents and evidence spans behind a node and its relationships.")
+@Command(name = "sources", description = "The documents and evidence spans behind a node and its relationships, "
+        + "with the passages themselves when the article texts are at hand (--documents).")
 final class SourcesCommand extends GraphCommand {
 
     @Parameters(paramLabel = "ID", description = "The id of any node (see the id column of the other commands).")
@@ -15,10 +16,12 @@ final class SourcesCommand extends GraphCommand {
 
     @Override
     int run(GraphStore store) {
-        var rows = new Queries(store).sources(id);
+        var queries = new Queries(store);
+        var rows = queries.sources(id);
         if (rows.isEmpty()) {
             throw new UnknownNameException("no node with id '" + id + "' in the knowledge base");
         }
-        return print(rows, SourceRef.class);
+        var texts = passages(queries);
+        return print(texts.isPresent() ? texts.get().fill(rows) : rows, SourceRef.class);
     }
 }

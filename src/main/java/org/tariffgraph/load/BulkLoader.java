@@ -25,8 +25,8 @@ import org.tariffgraph.load.Schema.Column;
  */
 final class BulkLoader {
 
-    /** Columns that never become node properties: {@code sources}/{@code evidence} become REPORTED_IN. */
-    private static final Set<String> NOT_NODE_PROPERTIES = Set.of("id", "sources", "evidence");
+    /** Columns that never become node properties: {@code sources}/{@code evidence}/{@code attributions} become REPORTED_IN. */
+    private static final Set<String> NOT_NODE_PROPERTIES = Set.of("id", "sources", "evidence", "attributions");
 
     private final GraphStore store;
     private final Loader.Progress progress;
@@ -91,7 +91,7 @@ final class BulkLoader {
             case COUNT -> "long";
             case PERCENT -> "double";
             case BOOLEAN -> "boolean";
-            case LIST, SPANS -> "string[]";
+            case LIST, SPANS, PER_SOURCE -> "string[]";
         };
     }
 
@@ -119,8 +119,11 @@ final class BulkLoader {
                 nodeColumns.put(file.label(), List.copyOf(columns.keySet()));
                 staged.nodeFile(file.label(), columns);
             }
-            relColumns.put("REPORTED_IN", List.of("evidence"));
-            staged.relationshipFile("REPORTED_IN", Map.of("evidence", "string"));
+            relColumns.put("REPORTED_IN", List.of("evidence", "attribution"));
+            var reportedIn = new LinkedHashMap<String, String>();
+            reportedIn.put("evidence", "string");
+            reportedIn.put("attribution", "string");
+            staged.relationshipFile("REPORTED_IN", reportedIn);
             for (var file : Schema.RELATIONSHIPS) {
                 var columns = new LinkedHashMap<String, String>();
                 for (Column c : file.columns()) {

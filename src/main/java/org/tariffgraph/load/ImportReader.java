@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,6 +28,7 @@ import org.tariffgraph.load.LoadPlan.RelBatch;
 import org.tariffgraph.load.Schema.Column;
 import org.tariffgraph.load.Schema.NodeFile;
 import org.tariffgraph.load.Schema.RelFile;
+import org.tariffgraph.model.PartialDate;
 
 /**
  * Reads and validates a whole import folder before anything is written. Every problem in every
@@ -41,7 +40,6 @@ public final class ImportReader {
     /** Longest cell accepted; a larger one is almost certainly a broken quote or the wrong file. */
     static final int MAX_FIELD_LENGTH = 100_000;
 
-    private static final Pattern PARTIAL_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Pattern SPAN = Pattern.compile("(\\d+)-(\\d+)");
     /** A whole number in plain ASCII digits ({@link Long#parseLong} also takes "+5" and non-ASCII digits). */
     private static final Pattern WHOLE = Pattern.compile("-?[0-9]+");
@@ -157,8 +155,10 @@ public final class ImportReader {
         if (file.label().equals("Document") && row.values().get("bodyEnd") instanceof Long end) {
             documents.put(id, end);
         }
+        perSource(file.file(), row, file.columns());
         Object sources = props.remove("sources");
         Object evidence = props.remove("evidence");
+        Object attributions = props.remove("attributions");
         List<String> labels = List.of();
         List<String> dropLabels = List.of();
         if (file.kindColumn() != null && props.get(file.kindColumn()) instanceof String kind) {
@@ -169,7 +169,7 @@ public final class ImportReader {
         sink.node(file.label(), id, Map.copyOf(props), labels, dropLabels);
         if (file.isFact()) {
             for (var pair : provenance(file.file(), row, sources, evidence)) {
-                sink.relationship("REPORTED_IN", file.label(), "Document", id, pair.get(0), Map.of("evidence", pair.get(1)));
+                sink.relationship("REPORTED_IN", file.label(), "Document", id, pair.get(0), reportedIn(pair, attributions));
             }
         }
     }
@@ -184,6 +184,7 @@ public final class ImportReader {
             problems.add(new Problem(file.file(), row.line(), "end", "a " + file.type() + " relationship cannot start and end at the same node '" + start + "'"));
         }
         provenance(file.file(), row, props.get("sources"), props.get("evidence"));
+        perSource(file.file(), row, file.columns());
         if (from != null && to != null) {
             // Both ends are numbered nodes, so the pair packs exactly into one long: no strings kept per row.
             long pair = ((long) from.number() << 32) | (to.number() & 0xFFFFFFFFL);
@@ -243,7 +244,30 @@ public final class ImportReader {
         }
     }
 
-    /** Checks sources against evidence and the documents; returns (document, span) pairs. */
+    /** The properties of one REPORTED_IN: the span, and what the report credits the fact to where it says. */
+    private static Map<String, Object> reportedIn(List<String> pair, Object attributions) {
+        int i = Integer.parseInt(pair.get(2));
+        if (attributions instanceof List<?> claims && i < claims.size() && !"-".equals(claims.get(i))) {
+            return Map.of("evidence", pair.get(1), "attribution", claims.get(i));
+        }
+        return Map.of("evidence", pair.get(1));
+    }
+
+    /** Checks that every one-value-per-source column has as many values as the row has sources. */
+    private void perSource(String file, Row row, List<Column> columns) {
+        if (!(row.values().get("sources") instanceof List<?> sources)) {
+            return;
+        }
+        for (Column column : columns) {
+            if (column.type() == Schema.Type.PER_SOURCE && row.values().get(column.name()) instanceof List<?> claims
+                    && claims.size() != sources.size()) {
+                problems.add(new Problem(file, row.line(), column.name(), "has " + claims.size() + " value(s) for " + sources.size()
+                        + " source(s); give one per source, in the same order (- for a source that says nothing of it)"));
+            }
+        }
+    }
+
+    /** Checks sources against evidence and the documents; returns (document, span, index in sources) triples. */
     @SuppressWarnings("unchecked")
     private List<List<String>> provenance(String file, Row row, Object sourcesValue, Object evidenceValue) {
         if (!(sourcesValue instanceof List<?> s) || !(evidenceValue instanceof List<?> ev)) {
@@ -276,7 +300,7 @@ public final class ImportReader {
                         + " (" + bodyEnd + " characters)"));
                 continue;
             }
-            pairs.add(List.of(doc, evidence.get(i)));
+            pairs.add(List.of(doc, evidence.get(i), String.valueOf(i)));
         }
         return pairs;
     }
@@ -533,6 +557,17 @@ public final class ImportReader {
                         : new Invalid("must be one of " + String.join(", ", new TreeSet<>(column.choices())) + ", not '" + raw + "'");
             case LIST:
                 return Arrays.stream(raw.split(";")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+            case PER_SOURCE:
+                var claims = Arrays.stream(raw.split(";", -1)).map(String::strip).toList();
+                for (String claim : claims) {
+                    if (claim.isEmpty()) {
+                        return new Invalid("has an empty value; give one value per source, and - for a source that says nothing of it");
+                    }
+                    if (!column.choices().isEmpty() && !claim.equals("-") && !column.choices().contains(claim)) {
+                        return new Invalid("'" + claim + "' must be one of " + String.join(", ", new TreeSet<>(column.choices())) + " (or -)");
+                    }
+                }
+                return claims;
             case SPANS:
                 var spans = Arrays.stream(raw.split(";")).map(String::strip).toList();
                 for (String span : spans) {
@@ -555,21 +590,10 @@ public final class ImportReader {
     }
 
     private static Object date(String raw) {
-        var m = PARTIAL_DATE.matcher(raw);
-        if (!m.matches()) {
+        if (!PartialDate.looksLike(raw)) {
             return new Invalid("is not an ISO date (2025, 2025-06 or 2025-06-28): '" + raw + "'");
         }
-        try {
-            int year = Integer.parseInt(m.group(1));
-            if (m.group(3) != null) {
-                LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            } else if (m.group(2) != null) {
-                LocalDate.of(year, Integer.parseInt(m.group(2)), 1);
-            }
-        } catch (DateTimeException e) {
-            return new Invalid("is not a real date: '" + raw + "'");
-        }
-        return raw;
+        return PartialDate.parse(raw).<Object>map(PartialDate::text).orElseGet(() -> new Invalid("is not a real date: '" + raw + "'"));
     }
 
     private static long firstBadLine(Path path) {

@@ -2,6 +2,7 @@ package org.tariffgraph.load;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.tariffgraph.load.Schema.Column;
@@ -43,7 +44,7 @@ public final class LoadCsvScript {
             out.append("LOAD CSV WITH HEADERS FROM 'file:///").append(file.file()).append("' AS row\n");
             out.append("MERGE (n:").append(file.label()).append(" {id: trim(row.id)})\n");
             out.append("SET n = {").append(properties(file.columns().stream()
-                    .filter(c -> !c.name().equals("sources") && !c.name().equals("evidence")).toList())).append("}");
+                    .filter(c -> !Set.of("sources", "evidence", "attributions").contains(c.name())).toList())).append("}");
             if (file.kindColumn() != null) {
                 var labels = new TreeMap<>(file.kindLabels());
                 out.append("\nREMOVE n:").append(String.join(":", labels.values().stream().sorted().toList()));
@@ -55,12 +56,16 @@ public final class LoadCsvScript {
             if (file.isFact()) {
                 out.append('\n').append("// Load the sources of each :").append(file.label()).append(" as REPORTED_IN relationships\n");
                 out.append("LOAD CSV WITH HEADERS FROM 'file:///").append(file.file()).append("' AS row\n");
-                out.append("WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans\n");
+                boolean attributed = file.columns().stream().anyMatch(c -> c.name().equals("attributions"));
+                out.append("WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans")
+                        .append(attributed ? ", split(coalesce(row.attributions, ''), ';') AS claims\n" : "\n");
                 out.append("UNWIND range(0, size(documents) - 1) AS i\n");
                 out.append("MATCH (n:").append(file.label()).append(" {id: trim(row.id)})\n");
                 out.append("MATCH (d:Document {id: trim(documents[i])})\n");
                 out.append("MERGE (n)-[r:REPORTED_IN]->(d)\n");
-                out.append("SET r = {evidence: trim(spans[i])};\n");
+                out.append(attributed
+                        ? "SET r = {evidence: trim(spans[i]), attribution: CASE WHEN trim(coalesce(claims[i], '-')) IN ['-', ''] THEN null ELSE trim(claims[i]) END};\n"
+                        : "SET r = {evidence: trim(spans[i])};\n");
             }
         }
         for (RelFile file : Schema.RELATIONSHIPS) {
@@ -111,7 +116,7 @@ public final class LoadCsvScript {
             case BOOLEAN -> "toBoolean(" + trimmed + ")";
             case LIST -> "[v IN split(" + cell + ", ';') WHERE trim(v) <> '' | trim(v)]";
             // a list cell of separators only is no value, as in the Java loader
-            case SPANS -> "[v IN split(" + cell + ", ';') | trim(v)]";
+            case SPANS, PER_SOURCE -> "[v IN split(" + cell + ", ';') | trim(v)]";
             default -> trimmed;
         };
         String content = c.type() == Schema.Type.LIST ? "replace(coalesce(" + cell + ", ''), ';', '')" : "coalesce(" + cell + ", '')";

@@ -4,6 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.tariffgraph.model.Vocabulary;
+import org.tariffgraph.model.Vocabulary.ChipStatus;
+import org.tariffgraph.model.Vocabulary.ConflictAspect;
+import org.tariffgraph.model.Vocabulary.DateBasis;
+import org.tariffgraph.model.Vocabulary.DatePrecision;
+import org.tariffgraph.model.Vocabulary.EventKind;
+import org.tariffgraph.model.Vocabulary.EventStatus;
+import org.tariffgraph.model.Vocabulary.StanceKind;
+import org.tariffgraph.model.Vocabulary.TariffKind;
+import org.tariffgraph.model.Vocabulary.TariffStatus;
 
 /**
  * The shape of an import folder: which CSV files exist, their columns, the type of each column and
@@ -29,7 +39,13 @@ public final class Schema {
         /** One of a fixed set of words. */
         CHOICE,
         /** A list of character spans {@code start-end}, separated by {@code ;}, one per source. */
-        SPANS
+        SPANS,
+        /**
+         * What each source says, separated by {@code ;} in the order of {@code sources}: one value per
+         * source, {@code -} where a source says nothing of it. Kept apart so that two reports that
+         * disagree stay two claims.
+         */
+        PER_SOURCE
     }
 
     /** One column of a file. {@code choices} is only used by {@link Type#CHOICE}. */
@@ -44,6 +60,15 @@ public final class Schema {
 
         static Column choice(String name, boolean required, String... choices) {
             return new Column(name, Type.CHOICE, required, Set.of(choices));
+        }
+
+        static <E extends Enum<E> & Vocabulary.Word> Column choice(String name, boolean required, Class<E> vocabulary) {
+            return new Column(name, Type.CHOICE, required, Set.copyOf(Vocabulary.words(vocabulary)));
+        }
+
+        /** One value per source; {@code choices} (if any) are the values each may take besides {@code -}. */
+        static Column perSource(String name, boolean required, Set<String> choices) {
+            return new Column(name, Type.PER_SOURCE, required, choices);
         }
     }
 
@@ -64,18 +89,10 @@ public final class Schema {
      */
     public record RelFile(String file, String type, Set<String> fromLabels, Set<String> toLabels, List<Column> columns) {}
 
-    public static final Map<String, String> EVENT_KINDS = Map.of(
-            "phone-call", "PhoneCall",
-            "meeting", "Meeting",
-            "negotiation-round", "NegotiationRound",
-            "statement", "Statement",
-            "trip", "Trip",
-            "summit", "Summit",
-            "tariff-action", "TariffAction");
+    /** Event kind word → the second label of its nodes (see {@link Vocabulary.EventKind}). */
+    public static final Map<String, String> EVENT_KINDS = Vocabulary.eventLabels();
 
-    public static final Set<String> DATE_PRECISIONS = Set.of("day", "week", "month", "year", "unknown");
-    /** {@code resolved} = a relative date ("on Saturday", "a day after") resolved from the document's own date. */
-    public static final Set<String> DATE_BASES = Set.of("stated", "resolved", "inferred", "unknown");
+    private static final Column ATTRIBUTIONS = Column.perSource("attributions", false, Set.of());
 
     private static final Column ID = Column.req("id", Type.TEXT);
     private static final Column NAME = Column.req("name", Type.TEXT);
@@ -106,8 +123,8 @@ public final class Schema {
             new NodeFile("documents.csv", "Document", List.of(ID, NAME,
                     Column.opt("title", Type.TEXT),
                     Column.opt("published", Type.DATE),
-                    Column.choice("publishedPrecision", true, "day", "week", "month", "year", "unknown"),
-                    Column.choice("publishedBasis", true, "stated", "resolved", "inferred", "unknown"),
+                    Column.choice("publishedPrecision", true, DatePrecision.class),
+                    Column.choice("publishedBasis", true, DateBasis.class),
                     Column.opt("publishedNote", Type.TEXT),
                     Column.req("bodyEnd", Type.COUNT),
                     Column.req("textSha256", Type.TEXT)), null, Map.of()),
@@ -126,10 +143,11 @@ public final class Schema {
             new NodeFile("offices.csv", "Office", fact(
                     Column.opt("aliases", Type.LIST)), null, Map.of()),
             new NodeFile("events.csv", "Event", fact(
-                    Column.choice("kind", true, EVENT_KINDS.keySet().toArray(String[]::new)),
+                    Column.choice("kind", true, EventKind.class),
                     Column.opt("date", Type.DATE),
-                    Column.choice("datePrecision", true, DATE_PRECISIONS.toArray(String[]::new)),
-                    Column.choice("dateBasis", true, DATE_BASES.toArray(String[]::new)),
+                    Column.opt("endDate", Type.DATE),
+                    Column.choice("datePrecision", true, DatePrecision.class),
+                    Column.choice("dateBasis", true, DateBasis.class),
                     Column.opt("dateText", Type.TEXT),
                     Column.opt("dateNote", Type.TEXT),
                     Column.choice("weekday", false, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
@@ -138,22 +156,38 @@ public final class Schema {
                     Column.opt("durationApproximate", Type.BOOLEAN),
                     Column.opt("place", Type.TEXT),
                     Column.opt("round", Type.COUNT),
-                    Column.choice("status", true, "held", "planned", "proposed", "potential"),
+                    Column.opt("ordinal", Type.COUNT),
+                    Column.choice("status", true, EventStatus.class),
+                    Column.opt("quotes", Type.LIST),
+                    Column.opt("audience", Type.TEXT),
+                    ATTRIBUTIONS,
                     Column.req("summary", Type.TEXT)), "kind", EVENT_KINDS),
             new NodeFile("tariffs.csv", "Tariff", fact(
                     Column.opt("ratePercent", Type.PERCENT),
                     Column.opt("rateNote", Type.TEXT),
-                    Column.choice("kind", true, "baseline", "country-specific", "reciprocal", "sectoral", "MFN", "combined"),
+                    Column.choice("kind", true, TariffKind.class),
                     Column.opt("legalBasis", Type.TEXT),
                     Column.opt("announced", Type.DATE),
                     Column.opt("effectiveFrom", Type.DATE),
                     Column.opt("effectiveTo", Type.DATE),
-                    Column.choice("status", true, "in-force", "suspended", "planned", "expected", "superseded"),
+                    Column.opt("dateNote", Type.TEXT),
+                    Column.choice("status", true, TariffStatus.class),
+                    ATTRIBUTIONS,
                     Column.req("summary", Type.TEXT)), null, Map.of()),
             new NodeFile("sectors.csv", "Sector", fact(
                     Column.opt("aliases", Type.LIST)), null, Map.of()),
             new NodeFile("chips.csv", "BargainingChip", fact(
-                    Column.req("summary", Type.TEXT)), null, Map.of()));
+                    Column.req("summary", Type.TEXT)), null, Map.of()),
+            new NodeFile("stances.csv", "Stance", fact(
+                    Column.choice("kind", true, StanceKind.class),
+                    Column.req("summary", Type.TEXT),
+                    ATTRIBUTIONS), null, Map.of()),
+            new NodeFile("topics.csv", "Topic", fact(
+                    Column.opt("aliases", Type.LIST)), null, Map.of()));
+
+    /** Every label of a node that is itself a reported fact (it has sources). */
+    public static final Set<String> FACT_LABELS = Set.of("Person", "Government", "Country", "Organization", "Office", "Event", "Tariff",
+            "Sector", "BargainingChip", "Stance", "Topic");
 
     private static final Set<String> ACTORS = Set.of("Person", "Government");
 
@@ -161,7 +195,8 @@ public final class Schema {
             new RelFile("holds_office.csv", "HOLDS_OFFICE", Set.of("Person"), Set.of("Office"), relationship(
                     Column.opt("from", Type.DATE),
                     Column.opt("to", Type.DATE),
-                    Column.choice("dateBasis", false, DATE_BASES.toArray(String[]::new)))),
+                    Column.choice("dateBasis", false, DateBasis.class),
+                    Column.opt("dateNote", Type.TEXT))),
             new RelFile("office_of.csv", "OF", Set.of("Office"), Set.of("Government"), relationship()),
             new RelFile("governs.csv", "GOVERNS", Set.of("Government"), Set.of("Country"), relationship()),
             new RelFile("participated_in.csv", "PARTICIPATED_IN", ACTORS, Set.of("Event"), relationship(
@@ -169,16 +204,25 @@ public final class Schema {
             new RelFile("part_of.csv", "PART_OF", Set.of("Event"), Set.of("Event"), relationship()),
             new RelFile("precedes.csv", "PRECEDES", Set.of("Event"), Set.of("Event"), relationship(
                     Column.opt("gap", Type.TEXT))),
-            new RelFile("concerns.csv", "CONCERNS", Set.of("Event", "BargainingChip"), Set.of("Tariff", "Sector", "BargainingChip"), relationship()),
+            new RelFile("concerns.csv", "CONCERNS", Set.of("Event", "BargainingChip", "Stance"),
+                    Set.of("Tariff", "Sector", "BargainingChip", "Topic", "Event"), relationship()),
             new RelFile("imposed_by.csv", "IMPOSED_BY", Set.of("Tariff"), Set.of("Government"), relationship()),
             new RelFile("targets.csv", "TARGETS", Set.of("Tariff"), Set.of("Country"), relationship()),
             new RelFile("covers.csv", "COVERS", Set.of("Tariff"), Set.of("Sector"), relationship()),
+            new RelFile("expected_to_affect.csv", "EXPECTED_TO_AFFECT", Set.of("Tariff"), Set.of("Sector"), relationship(
+                    Column.req("wording", Type.TEXT))),
             new RelFile("component_of.csv", "COMPONENT_OF", Set.of("Tariff"), Set.of("Tariff"), relationship()),
-            new RelFile("conflicts_with.csv", "CONFLICTS_WITH", Set.of("Tariff"), Set.of("Tariff"), relationship(
+            new RelFile("supersedes.csv", "SUPERSEDES", Set.of("Tariff"), Set.of("Tariff"), relationship(
+                    Column.choice("basis", true, DateBasis.class),
+                    Column.req("note", Type.TEXT))),
+            new RelFile("conflicts_with.csv", "CONFLICTS_WITH", FACT_LABELS, FACT_LABELS, relationship(
+                    Column.choice("aspect", true, ConflictAspect.class),
                     Column.req("note", Type.TEXT))),
             new RelFile("offered.csv", "OFFERED", ACTORS, Set.of("BargainingChip"), relationship(
                     Column.opt("date", Type.DATE),
-                    Column.req("status", Type.TEXT))),
+                    Column.perSource("status", true, Set.copyOf(Vocabulary.words(ChipStatus.class))),
+                    ATTRIBUTIONS)),
+            new RelFile("holds_stance.csv", "HOLDS_STANCE", ACTORS, Set.of("Stance"), relationship()),
             new RelFile("seeks_relief_from.csv", "SEEKS_RELIEF_FROM", Set.of("BargainingChip"), Set.of("Tariff"), relationship()),
             new RelFile("located_in.csv", "LOCATED_IN", Set.of("Event"), Set.of("Country"), relationship()),
             new RelFile("published_by.csv", "PUBLISHED_BY", Set.of("Document"), Set.of("Organization"), relationship()),

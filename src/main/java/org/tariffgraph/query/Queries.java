@@ -11,6 +11,7 @@ import org.tariffgraph.db.CypherFiles;
 import org.tariffgraph.db.GraphStore;
 import org.tariffgraph.model.Actor;
 import org.tariffgraph.model.Chip;
+import org.tariffgraph.model.Conflict;
 import org.tariffgraph.model.Counterpart;
 import org.tariffgraph.model.DocumentInfo;
 import org.tariffgraph.model.NodeMatch;
@@ -19,6 +20,7 @@ import org.tariffgraph.model.Negotiation;
 import org.tariffgraph.model.OfficeHolding;
 import org.tariffgraph.model.Round;
 import org.tariffgraph.model.SourceRef;
+import org.tariffgraph.model.Statement;
 import org.tariffgraph.model.TariffInfo;
 import org.tariffgraph.model.TimelineEntry;
 
@@ -32,10 +34,11 @@ public final class Queries {
     /** Every question, by the name of its Cypher file. */
     /** The labels of everything a question may name (people, governments, sectors, …). */
     public static final List<String> NAMED_LABELS = List.of("Person", "Government", "Country", "Organization", "Sector", "Office",
-            "Tariff", "BargainingChip");
+            "Tariff", "BargainingChip", "Topic");
 
     public static final List<String> NAMES = List.of("actors", "office", "counterparts", "negotiations", "rounds",
-            "timeline", "tariffs", "chips", "sources", "documents", "entities", "find-nodes", "latest-year", "network");
+            "timeline", "tariffs", "chips", "sources", "documents", "entities", "find-nodes", "latest-year", "network",
+            "statements", "conflicts", "document-texts");
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
@@ -140,6 +143,38 @@ public final class Queries {
     /** The passages behind several nodes at once. */
     public List<SourceRef> sources(List<String> ids) {
         return run("sources", params("ids", ids), SourceRef.class);
+    }
+
+    /** Filters for {@link #statements}: every field may be null. */
+    public record StatementFilter(String actorId, String about, String from, String to) {
+        public static StatementFilter all() {
+            return new StatementFilter(null, null, null, null);
+        }
+
+        public Map<String, Object> parameters() {
+            return params("actorId", actorId, "about", about, "from", from, "to", to);
+        }
+    }
+
+    /** Who said what and what each side holds, with date, attribution and sources. */
+    public List<Statement> statements(StatementFilter f) {
+        return run("statements", f.parameters(), Statement.class);
+    }
+
+    /** Every disagreement between sources, one row per claim. */
+    public List<Conflict> conflicts() {
+        return run("conflicts", Map.of(), Conflict.class);
+    }
+
+    /** The passages of the article texts in {@code dir}, each text checked against the graph's fingerprint of it. */
+    public Passages passages(java.nio.file.Path dir) {
+        var sha = new java.util.HashMap<String, String>();
+        for (var row : run("document-texts", Map.of(), java.util.Map.class)) {
+            if (row.get("sha256") != null) {
+                sha.put(row.get("id").toString(), row.get("sha256").toString());
+            }
+        }
+        return new Passages(dir, sha);
     }
 
     /** The reports, or one of them when {@code id} is not null. */

@@ -154,7 +154,7 @@ public final class CorpusGenerator {
                     add("people.csv", person, "Official " + c + "-" + t + "-" + h, "Surname" + c + t + h, "", p[0], p[1]);
                     p = provenance();
                     add("holds_office.csv", person, office, h == 0 ? "2020-01-01" : "2023-01-01", h == 0 ? "2022-12-31" : "",
-                            "stated", p[0], p[1]);
+                            "stated", "", p[0], p[1]);
                 }
             }
             for (int extra = 0; extra < 4; extra++) {
@@ -196,7 +196,9 @@ public final class CorpusGenerator {
                 var p = provenance();
                 add("chips.csv", chip, "Offer " + k + " of Country " + c, "A synthetic concession.", p[0], p[1]);
                 p = provenance();
-                add("offered.csv", "gov-" + c, chip, "", k == 0 ? "floated" : "submitted", p[0], p[1]);
+                String status = k == 0 ? "floated" : "submitted";
+                add("offered.csv", "gov-" + c, chip, "", String.join(";", java.util.Collections.nCopies(p[0].split(";").length, status)), "",
+                        p[0], p[1]);
                 p = provenance();
                 add("concerns.csv", chip, "sector-" + ((c * 3 + k) % sectorCount), p[0], p[1]);
                 p = provenance();
@@ -226,10 +228,10 @@ public final class CorpusGenerator {
             }
             int participants = 2 + random.nextInt(4);
             var p = provenance();
-            add("events.csv", id, name(kind, other, e), kind, date.toString(), "day", "stated", "", "", date.getDayOfWeek().toString().charAt(0)
+            add("events.csv", id, name(kind, other, e), kind, date.toString(), "", "day", "stated", "", "", date.getDayOfWeek().toString().charAt(0)
                     + date.getDayOfWeek().toString().substring(1).toLowerCase(), "", kind.equals("phone-call") || kind.equals("meeting") ? 15 + random.nextInt(90) : "",
                     kind.equals("phone-call") || kind.equals("meeting") ? "true" : "", "Capital " + (random.nextBoolean() ? 0 : other),
-                    round == null ? "" : round, "held", "Synthetic " + kind + " between Country 0 and Country " + other + ".", p[0], p[1]);
+                    round == null ? "" : round, "", "held", "", "", "", "Synthetic " + kind + " between Country 0 and Country " + other + ".", p[0], p[1]);
             var chosen = new HashSet<String>();
             while (chosen.size() < participants) {
                 int side = chosen.size() % 2 == 0 ? 0 : other;
@@ -263,7 +265,7 @@ public final class CorpusGenerator {
 
     private void tariffRow(String id, String name, double rate, String kind, int target) {
         var p = provenance();
-        add("tariffs.csv", id, name, rate, "", kind, "synthetic", "2020-04-02", "2020-04-09", "", "in-force",
+        add("tariffs.csv", id, name, rate, "", kind, "synthetic", "2020-04-02", "2020-04-09", "", "", "in-force", "",
                 "A synthetic " + kind + " rate.", p[0], p[1]);
         p = provenance();
         add("imposed_by.csv", id, "gov-0", p[0], p[1]);

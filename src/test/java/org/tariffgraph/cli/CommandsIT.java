@@ -270,4 +270,32 @@ class CommandsIT {
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("cannot reach Neo4j at bolt://127.0.0.1:1"), r.err());
     }
+
+    @Test
+    void statements_by_a_speaker_about_a_word_with_a_date_range() throws Exception {
+        var j = json("statements", "--by", "Akazawa", "--about", "common ground");
+        assertEquals(List.of("event-statement-akazawa-after-fifth-round"), column(j, "id"));
+        assertEquals(List.of("reporters"), column(j, "audience"));
+        var june = json("statements", "--from", "2025-06-01", "--to", "2025-06-30");
+        assertTrue(column(june, "date").stream().allMatch(d -> d != null && d.startsWith("2025-06")), column(june, "date").toString());
+        var r = run("statements", "--by", "Macron");
+        assertEquals(ExitCodes.UNKNOWN_NAME, r.code(), r.out());
+        assertTrue(r.err().contains("Macron"), r.err());
+    }
+
+    @Test
+    void conflicts_lists_the_24_percent_and_the_tokyo_talks_each_claim_with_its_sources() throws Exception {
+        var j = json("conflicts");
+        var conflicts = column(j, "conflict");
+        assertTrue(conflicts.contains("tariff-us-japan-auto-24-july | tariff-us-japan-reciprocal-24"), conflicts.toString());
+        assertTrue(conflicts.contains("event-tokyo-ministerial-talks-with-trump | event-2025-04-16-initial-talks"), conflicts.toString());
+        assertTrue(column(j, "aspect").contains("place"));
+    }
+
+    @Test
+    void sources_shows_no_passage_without_the_article_texts() throws Exception {
+        var j = json("sources", "event-2025-06-28-call-akazawa-lutnick-morning", "--documents", "no-such-folder");
+        assertTrue(column(j, "passage").stream().allMatch(p -> p == null), column(j, "passage").toString());
+        assertTrue(column(j, "attribution").contains("an official said, and the Japanese government gave the length"));
+    }
 }

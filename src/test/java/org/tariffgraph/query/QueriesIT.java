@@ -96,7 +96,7 @@ class QueriesIT {
         var lutnick = rows.get(LUTNICK);
         assertTrue(lutnick.interactions() >= 6, lutnick.toString());
         assertTrue(lutnick.kinds().containsAll(List.of("PhoneCall", "Meeting")), lutnick.toString());
-        assertEquals("2025-05-30", lutnick.firstDate());
+        assertEquals("2025-06-05", lutnick.firstDate(), "the fifth round, 5-6 June 2025, is his first dated meeting with Akazawa");
         assertTrue(lutnick.sources().containsAll(List.of("000_17abbd0a8cabfd1f", "001_0d99ea31585ef7ba", "002_4eaeae4dd2adb612")));
         assertEquals(lutnick, queries.counterparts(AKAZAWA).get(0), "the most frequent counterpart comes first");
     }
@@ -183,7 +183,13 @@ class QueriesIT {
         assertEquals(1, farm.size(), farm.toString());
         var chip = farm.get(0);
         assertEquals(Set.of("003_2fc20aa8a024164e", "004_151e93711cde5b1c"), Set.copyOf(chip.sources()));
+        assertEquals(List.of("under consideration (003_2fc20aa8a024164e)", "submitted (004_151e93711cde5b1c)"), chip.status(),
+                "each report's status, not one flattened value");
         assertFalse(chip.reliefFrom().isEmpty());
+        assertEquals(List.of("chip-auto-contribution-linkage"),
+                queries.chips(null, null, "floated", null).stream().map(c -> c.id()).toList());
+        assertTrue(queries.chips(null, null, null, "tariff-us-auto-sectoral-25").stream()
+                .noneMatch(c -> c.id().equals("chip-us-defense-purchases")), "003 ties its chips to no particular tariff");
         assertTrue(queries.chips(null, null).size() >= 6);
         assertTrue(queries.chips(LUTNICK, null).isEmpty(), "the US side offered no chip");
     }
@@ -269,5 +275,53 @@ class QueriesIT {
         assertEquals(nodes, d.nodes());
         assertEquals(rels, d.relationships());
         assertTrue(d.sha256().matches("[0-9a-f]{64}"), d.sha256());
+    }
+
+    @Test
+    void statements_give_speaker_quoted_words_date_attribution_and_sources() {
+        ran("statements");
+        var all = queries.statements(Queries.StatementFilter.all());
+        var byAkazawa = queries.statements(new Queries.StatementFilter(AKAZAWA, null, null, null));
+        assertTrue(byAkazawa.stream().allMatch(s -> s.speakers().contains("Ryosei Akazawa")), byAkazawa.toString());
+        assertTrue(byAkazawa.stream().anyMatch(s -> s.quotes().contains("unacceptable")), "003's quoted word");
+        var reporters = byAkazawa.stream().filter(s -> "reporters".equals(s.audience())).findFirst().orElseThrow();
+        assertEquals("2025-06-08", reporters.date(), "after his return from the fifth round of 5-6 June");
+        assertEquals(List.of("004_151e93711cde5b1c"), reporters.sources());
+        var strenuous = queries.statements(new Queries.StatementFilter(null, "STRENUOUSLY", null, null));
+        assertEquals(1, strenuous.size(), strenuous.toString());
+        assertEquals(List.of("Government of Japan"), strenuous.get(0).speakers());
+        assertEquals(List.of("002_4eaeae4dd2adb612: the Japanese government said"), strenuous.get(0).attributions());
+        var june = queries.statements(new Queries.StatementFilter(null, null, "2025-06", "2025-06"));
+        assertTrue(june.stream().allMatch(s -> s.date() != null && s.date().startsWith("2025-06")), june.toString());
+        assertTrue(june.size() < all.size(), "a date range leaves out other months and the undated stances");
+        assertTrue(all.stream().anyMatch(s -> s.kind().equals("stance: priority") && s.speakers().contains("Government of Japan")));
+    }
+
+    @Test
+    void conflicts_list_each_claim_with_its_own_reports() {
+        ran("conflicts");
+        var rows = queries.conflicts();
+        var tokyo = rows.stream().filter(c -> c.conflict().contains("event-tokyo-ministerial-talks-with-trump")).toList();
+        assertEquals(2, tokyo.size(), tokyo.toString());
+        assertEquals("place", tokyo.get(0).aspect());
+        assertEquals(List.of("000_17abbd0a8cabfd1f"), tokyo.get(0).sources());
+        assertEquals(List.of("004_151e93711cde5b1c"), tokyo.get(1).sources());
+        var rate = rows.stream().filter(c -> c.conflict().contains("tariff-us-japan-auto-24-july")).toList();
+        assertEquals(2, rate.size(), rate.toString());
+        var farm = rows.stream().filter(c -> c.conflict().endsWith("chip-us-farm-imports")).toList();
+        assertEquals(List.of("under consideration", "submitted"), farm.stream().map(c -> c.claim()).toList());
+        assertEquals(List.of(List.of("003_2fc20aa8a024164e"), List.of("004_151e93711cde5b1c")), farm.stream().map(c -> c.sources()).toList());
+        assertTrue(rows.stream().noneMatch(c -> c.conflict().endsWith("chip-semiconductor-minerals-supply-chain")),
+                "a chip only one report gives a status to is no conflict");
+    }
+
+    @Test
+    void document_texts_give_a_fingerprint_per_report() {
+        ran("document-texts");
+        var passages = queries.passages(Path.of("no-such-folder"));
+        assertTrue(passages.passage("002_4eaeae4dd2adb612", "0-10").isEmpty(), "no text, no passage");
+        var rows = queries.run("document-texts", Map.of(), Map.class);
+        assertEquals(5, rows.size());
+        assertTrue(rows.stream().allMatch(r -> r.get("sha256").toString().matches("[0-9a-f]{64}")));
     }
 }

@@ -1,0 +1,76 @@
+package org.tariffgraph.ask;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.tariffgraph.model.Statement;
+
+/**
+ * Picks the statements a question is about by its own words: "who described the tariffs as
+ * unacceptable?" keeps the statements that hold "unacceptable". A statement scores one point per
+ * content word of the question found in its name, summary, quoted words or subjects; the best
+ * scorers are kept, or all of them when no word matches.
+ */
+final class StatementMatch {
+
+    /** Phrasings that mean a word the facts use. */
+    private static final Map<String, String> SYNONYMS = Map.of(
+            "wanted most", "priority", "wants most", "priority", "want most", "priority", "most important", "priority",
+            "reporters", "reporters", "protectionism", "protectionist");
+
+    /** Words that say "a statement" and nothing about which. */
+    private static final Set<String> CUES = Set.of("say", "said", "says", "saying", "stated", "statement", "statements", "told", "tell",
+            "remark", "remarks", "quote", "quoted", "quotes", "describe", "described", "describes", "vowed", "vow", "pledged", "promised",
+            "stance", "stances", "priority", "priorities", "aim", "aims", "wanted", "want", "wants", "most");
+
+    private StatementMatch() {}
+
+    static List<Statement> best(List<Statement> rows, String question, List<String> namesTaken) {
+        var words = contentWords(question, namesTaken);
+        int best = 0;
+        var kept = new ArrayList<Statement>();
+        for (Statement s : rows) {
+            int score = score(s, words);
+            if (score > best) {
+                best = score;
+                kept.clear();
+            }
+            if (score == best && score > 0) {
+                kept.add(s);
+            }
+        }
+        return best == 0 ? rows : kept;
+    }
+
+    static List<String> contentWords(String question, List<String> namesTaken) {
+        String q = " " + question.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9%' -]", " ") + " ";
+        var words = new ArrayList<String>();
+        SYNONYMS.forEach((phrase, word) -> {
+            if (q.contains(" " + phrase + " ")) {
+                words.add(word);
+            }
+        });
+        for (String w : q.trim().split("\\s+")) {
+            boolean name = namesTaken.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(w));
+            if (w.length() >= 4 && !CommonWords.SET.contains(w) && !CUES.contains(w) && !name) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static int score(Statement s, List<String> words) {
+        String text = (s.name() + " " + s.summary() + " " + String.join(" ", s.quotes()) + " " + String.join(" ", s.about()) + " "
+                + (s.audience() == null ? "" : s.audience())).toLowerCase(Locale.ROOT);
+        int score = 0;
+        for (String w : words) {
+            String stem = w.length() > 6 ? w.substring(0, w.length() - 2) : w;
+            if (text.contains(stem)) {
+                score++;
+            }
+        }
+        return score;
+    }
+}

@@ -1,0 +1,89 @@
+package org.tariffgraph.query;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The passages of the article texts, for showing the words behind a fact. The texts are not part of
+ * the knowledge base: they are read from a folder of {@code <document id>.txt} files (the seeds'
+ * layout), and a text is only used when its SHA-256 is the one the graph recorded for that document,
+ * so a span never lands on other words.
+ */
+public final class Passages {
+
+    /** The environment variable naming the folder of article texts. */
+    public static final String ENVIRONMENT = "TARIFFGRAPH_DOCUMENTS";
+
+    private static final Pattern SPAN = Pattern.compile("(\\d+)-(\\d+)");
+
+    private final Path dir;
+    private final Map<String, String> expectedSha;
+    private final Map<String, Optional<String>> texts = new HashMap<>();
+
+    /** {@code expectedSha}: document id → the SHA-256 recorded in the graph. */
+    public Passages(Path dir, Map<String, String> expectedSha) {
+        this.dir = dir;
+        this.expectedSha = Map.copyOf(expectedSha);
+    }
+
+    /** The folder named by {@code TARIFFGRAPH_DOCUMENTS}, if it is set and exists. */
+    public static Optional<Path> configuredFolder() {
+        String dir = System.getenv(ENVIRONMENT);
+        if (dir == null || dir.isBlank()) {
+            return Optional.empty();
+        }
+        Path path = Path.of(dir);
+        return Files.isDirectory(path) ? Optional.of(path) : Optional.empty();
+    }
+
+    /** The words of {@code span} ("start-end") in document {@code doc}, if its text is here and unchanged. */
+    public Optional<String> passage(String doc, String span) {
+        var m = span == null ? null : SPAN.matcher(span);
+        if (m == null || !m.matches()) {
+            return Optional.empty();
+        }
+        int start = Integer.parseInt(m.group(1));
+        int end = Integer.parseInt(m.group(2));
+        return texts.computeIfAbsent(doc, this::read).filter(t -> end <= t.length()).map(t -> t.substring(start, end));
+    }
+
+    /** The references with the passage of each filled in where the text is here. */
+    public java.util.List<org.tariffgraph.model.SourceRef> fill(java.util.List<org.tariffgraph.model.SourceRef> refs) {
+        return refs.stream().map(r -> r.withPassage(passage(r.document(), r.evidence()).orElse(null))).toList();
+    }
+
+    /** The statements with the passage of each source filled in where the text is here. */
+    public java.util.List<org.tariffgraph.model.Statement> fillStatements(java.util.List<org.tariffgraph.model.Statement> rows) {
+        return rows.stream().map(s -> {
+            var texts = new java.util.ArrayList<String>();
+            for (int i = 0; i < s.sources().size(); i++) {
+                texts.add(passage(s.sources().get(i), i < s.evidence().size() ? s.evidence().get(i) : null).orElse(null));
+            }
+            return texts.stream().allMatch(java.util.Objects::isNull) ? s : s.withPassages(texts);
+        }).toList();
+    }
+
+    private Optional<String> read(String doc) {
+        Path file = dir.resolve(doc + ".txt");
+        String sha = expectedSha.get(doc);
+        if (sha == null || !file.normalize().startsWith(dir.normalize()) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return actual.equals(sha) ? Optional.of(new String(bytes, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return Optional.empty();
+        }
+    }
+}
