@@ -124,8 +124,10 @@ class QueriesIT {
         var june = queries.negotiations(new NegotiationFilter(null, null, "2025-06", "2025-06", null));
         assertFalse(june.isEmpty());
         assertTrue(june.stream().allMatch(n -> n.date().startsWith("2025-06")), june.toString());
-        var april = queries.negotiations(new NegotiationFilter(null, null, "2025-04-15", "2025-04-20", null));
-        assertTrue(april.stream().anyMatch(n -> "2025-04".equals(n.date())), "a month-precision event overlaps a range inside that month");
+        var april = queries.timeline(null, "2025-04-15", "2025-04-20");
+        assertTrue(april.stream().anyMatch(t -> "2025-04".equals(t.date())), "a month-precision event overlaps a range inside that month");
+        assertTrue(april.stream().anyMatch(t -> "2025-04-16".equals(t.date())), "the first round of 16 April is in the range");
+        assertTrue(april.stream().noneMatch(t -> "2025-04-02".equals(t.date())), "a day before the range is not");
     }
 
     @Test
