@@ -34,6 +34,8 @@ import org.tariffgraph.query.Queries;
  * var tg = TariffGraph.open();                       // embedded store, seed facts loaded on first use
  * tg.queries().counterparts(tg.id("Akazawa"));       // every question of the query module
  * tg.ask("Who did Akazawa meet in June 2025?");      // a question in words
+ * tg.statements("Akazawa", null);                    // who said what, with quoted words and attribution
+ * tg.conflicts();                                    // where the reports disagree, claim by claim
  * tg.rows("MATCH (p:Person) RETURN p.name AS name", Map.of());   // read-only Cypher, as plain rows
  * tg.close();
  * }</pre>

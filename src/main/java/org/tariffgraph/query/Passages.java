@@ -6,11 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.tariffgraph.model.SourceRef;
+import org.tariffgraph.model.Statement;
 
 /**
  * The passages of the article texts, for showing the words behind a fact. The texts are not part of
@@ -57,18 +62,18 @@ public final class Passages {
     }
 
     /** The references with the passage of each filled in where the text is here. */
-    public java.util.List<org.tariffgraph.model.SourceRef> fill(java.util.List<org.tariffgraph.model.SourceRef> refs) {
+    public List<SourceRef> fill(List<SourceRef> refs) {
         return refs.stream().map(r -> r.withPassage(passage(r.document(), r.evidence()).orElse(null))).toList();
     }
 
     /** The statements with the passage of each source filled in where the text is here. */
-    public java.util.List<org.tariffgraph.model.Statement> fillStatements(java.util.List<org.tariffgraph.model.Statement> rows) {
+    public List<Statement> fillStatements(List<Statement> rows) {
         return rows.stream().map(s -> {
-            var texts = new java.util.ArrayList<String>();
+            var texts = new ArrayList<String>();
             for (int i = 0; i < s.sources().size(); i++) {
                 texts.add(passage(s.sources().get(i), i < s.evidence().size() ? s.evidence().get(i) : null).orElse(null));
             }
-            return texts.stream().allMatch(java.util.Objects::isNull) ? s : s.withPassages(texts);
+            return texts.stream().allMatch(Objects::isNull) ? s : s.withPassages(texts);
         }).toList();
     }
 
