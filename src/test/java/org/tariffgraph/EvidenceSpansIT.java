@@ -181,7 +181,9 @@ class EvidenceSpansIT {
         var queries = new org.tariffgraph.query.Queries(graph.store());
         var refs = queries.passages(documents).fill(queries.sources("event-2025-06-28-call-akazawa-lutnick-morning"));
         var own = refs.stream().filter(r -> r.fact().equals("the node itself")).findFirst().orElseThrow();
-        assertEquals("spoke to Lutnick for about 15 minutes in the morning", own.passage());
+        String article = Files.readString(documents.resolve("002_4eaeae4dd2adb612.txt"), StandardCharsets.UTF_8);
+        assertEquals(article.substring(332, 384), own.passage(), "the words at the span of the morning call");
+        assertTrue(own.passage().contains("15 minutes"), own.passage());
         assertEquals("an official said, and the Japanese government gave the length", own.attribution());
         var changed = java.nio.file.Files.createTempDirectory("texts");
         Files.writeString(changed.resolve("002_4eaeae4dd2adb612.txt"), Files.readString(documents.resolve("002_4eaeae4dd2adb612.txt")) + " ");
