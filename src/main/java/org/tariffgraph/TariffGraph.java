@@ -55,6 +55,7 @@ public final class TariffGraph implements AutoCloseable {
     private Asker asker;
     private EntityResolver resolver;
     private Path documents = Passages.configuredFolder().orElse(null);
+    private Passages passages;
 
     private TariffGraph(GraphStore store, Path key) {
         this.store = store;
@@ -141,19 +142,28 @@ public final class TariffGraph implements AutoCloseable {
      */
     public synchronized TariffGraph documents(Path dir) {
         this.documents = dir;
+        this.passages = null;
         return this;
     }
 
     /** The passages behind a node and its relationships, with the words themselves when the texts are at hand. */
     public synchronized List<SourceRef> sources(String id) {
         var refs = queries.sources(id);
-        return documents == null ? refs : queries.passages(documents).fill(refs);
+        return documents == null ? refs : passages().fill(refs);
     }
 
     /** Who said what and what each side holds; {@code by} (a name) and {@code about} (words) may be null. */
     public synchronized List<Statement> statements(String by, String about) {
         var rows = queries.statements(new Queries.StatementFilter(by == null ? null : id(by), about, null, null));
-        return documents == null ? rows : queries.passages(documents).fillStatements(rows);
+        return documents == null ? rows : passages().fillStatements(rows);
+    }
+
+    /** The article texts, read and checked once per folder rather than on every question. */
+    private Passages passages() {
+        if (passages == null) {
+            passages = queries.passages(documents);
+        }
+        return passages;
     }
 
     /** Every disagreement between sources, one row per claim. */

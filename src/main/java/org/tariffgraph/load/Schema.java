@@ -63,7 +63,7 @@ public final class Schema {
         }
 
         static <E extends Enum<E> & Vocabulary.Word> Column choice(String name, boolean required, Class<E> vocabulary) {
-            return new Column(name, Type.CHOICE, required, Set.copyOf(Vocabulary.words(vocabulary)));
+            return new Column(name, Type.CHOICE, required, Set.copyOf(Vocabulary.wordsOf(vocabulary)));
         }
 
         /** One value per source; {@code choices} (if any) are the values each may take besides {@code -}. */
@@ -185,9 +185,9 @@ public final class Schema {
             new NodeFile("topics.csv", "Topic", fact(
                     Column.opt("aliases", Type.LIST)), null, Map.of()));
 
-    /** Every label of a node that is itself a reported fact (it has sources). */
-    public static final Set<String> FACT_LABELS = Set.of("Person", "Government", "Country", "Organization", "Office", "Event", "Tariff",
-            "Sector", "BargainingChip", "Stance", "Topic");
+    /** Every label of a node that is itself a reported fact (its file has sources). */
+    public static final Set<String> FACT_LABELS = NODES.stream().filter(NodeFile::isFact).map(NodeFile::label)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Set<String> ACTORS = Set.of("Person", "Government");
 
@@ -220,7 +220,7 @@ public final class Schema {
                     Column.req("note", Type.TEXT))),
             new RelFile("offered.csv", "OFFERED", ACTORS, Set.of("BargainingChip"), relationship(
                     Column.opt("date", Type.DATE),
-                    Column.perSource("status", true, Set.copyOf(Vocabulary.words(ChipStatus.class))),
+                    Column.perSource("status", true, Set.copyOf(Vocabulary.wordsOf(ChipStatus.class))),
                     ATTRIBUTIONS)),
             new RelFile("holds_stance.csv", "HOLDS_STANCE", ACTORS, Set.of("Stance"), relationship()),
             new RelFile("seeks_relief_from.csv", "SEEKS_RELIEF_FROM", Set.of("BargainingChip"), Set.of("Tariff"), relationship()),

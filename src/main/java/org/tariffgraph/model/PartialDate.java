@@ -48,15 +48,6 @@ public record PartialDate(String text, Vocabulary.DatePrecision precision) {
         return text != null && FORM.matcher(text.strip()).matches();
     }
 
-    /** The first day the date can be. */
-    public LocalDate first() {
-        return switch (precision) {
-            case DAY -> LocalDate.parse(text);
-            case MONTH -> YearMonth.parse(text).atDay(1);
-            default -> LocalDate.of(Integer.parseInt(text), 1, 1);
-        };
-    }
-
     /** The last day the date can be. */
     public LocalDate last() {
         return switch (precision) {

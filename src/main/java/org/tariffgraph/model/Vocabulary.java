@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The fixed words of the graph, defined once. The import schema validates against them, the command
@@ -44,15 +43,6 @@ public final class Vocabulary {
         /** The node label of this kind. */
         public String label() {
             return label;
-        }
-
-        /** The kinds that are contacts between two sides: counted as negotiation by default. */
-        public static List<EventKind> negotiating() {
-            return List.of(PHONE_CALL, MEETING, NEGOTIATION_ROUND, SUMMIT);
-        }
-
-        public static Optional<EventKind> ofLabel(String label) {
-            return Arrays.stream(values()).filter(k -> k.label.equals(label)).findFirst();
         }
     }
 
@@ -127,18 +117,8 @@ public final class Vocabulary {
     }
 
     /** The words of a vocabulary, in declaration order. */
-    public static <E extends Enum<E> & Word> List<String> words(Class<E> vocabulary) {
-        return Arrays.stream(vocabulary.getEnumConstants()).map(e -> e.word()).toList();
-    }
-
-    /** The words of any vocabulary of {@link #all()}. */
     public static List<String> wordsOf(Class<? extends Enum<?>> vocabulary) {
         return Arrays.stream(vocabulary.getEnumConstants()).map(e -> ((Word) e).word()).toList();
-    }
-
-    /** The word's constant, if it is one. */
-    public static <E extends Enum<E> & Word> Optional<E> of(Class<E> vocabulary, String word) {
-        return Arrays.stream(vocabulary.getEnumConstants()).filter(e -> e.word().equals(word)).findFirst();
     }
 
     /** Event kind word → node label, in declaration order. */
@@ -150,9 +130,4 @@ public final class Vocabulary {
         return map;
     }
 
-    /** Every vocabulary, for the check of the Cypher files and for documentation. */
-    public static List<Class<? extends Enum<?>>> all() {
-        return List.of(EventKind.class, EventStatus.class, DatePrecision.class, DateBasis.class, TariffKind.class, TariffStatus.class,
-                ChipStatus.class, StanceKind.class, ConflictAspect.class);
-    }
 }

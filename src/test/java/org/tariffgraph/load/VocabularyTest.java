@@ -104,7 +104,7 @@ class VocabularyTest {
     void the_schema_offers_exactly_the_vocabulary() {
         var events = Schema.nodeFile("Event").orElseThrow();
         var choices = events.columns().stream().filter(c -> c.name().equals("status")).findFirst().orElseThrow().choices();
-        assertEquals(Set.copyOf(Vocabulary.words(EventStatus.class)), choices);
+        assertEquals(Set.copyOf(Vocabulary.wordsOf(EventStatus.class)), choices);
         assertEquals(Vocabulary.eventLabels(), Schema.EVENT_KINDS);
     }
 
