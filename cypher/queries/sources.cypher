@@ -1,6 +1,7 @@
 // The documents behind some nodes: the passages that report each node itself and those that report
 // each relationship it has, with whom the report credits the fact to where it says ("an official
-// said"). $ids: a list of node ids of any kind.
+// said"). A CONFLICTS_WITH is left out: the reports of the other claim do not stand behind this one
+// (conflicts.cypher lists them). $ids: a list of node ids of any kind.
 UNWIND $ids AS wanted
 CALL {
   WITH wanted MATCH (n:Person {id: wanted}) RETURN n
@@ -23,7 +24,7 @@ CALL {
   UNION
   WITH n
   MATCH (n)-[r]-(other)
-  WHERE type(r) <> 'REPORTED_IN' AND r.sources IS NOT NULL
+  WHERE type(r) <> 'REPORTED_IN' AND type(r) <> 'CONFLICTS_WITH' AND r.sources IS NOT NULL
   UNWIND range(0, size(r.sources) - 1) AS i
   MATCH (d:Document {id: r.sources[i]})
   RETURN d, r.evidence[i] AS evidence,

@@ -230,6 +230,7 @@ public final class Asker {
             sentence = join(rows.stream().map(t -> t.name() + ": " + (t.ratePercent() == null ? "rate not stated" : number(t.ratePercent()) + "%")
                     + (t.components().isEmpty() ? "" : " = " + String.join(" + ", t.componentRates().stream().map(x -> number(x) + "%").toList()))
                     + ", " + t.status() + (t.effectiveFrom() != null ? ", effective " + t.effectiveFrom() : "")
+                    + (t.expectedToAffect().isEmpty() ? "" : ", expected to affect " + String.join(", ", t.expectedToAffect()))
                     + (t.events().isEmpty() ? "" : " [" + String.join("; ", t.events()) + "]")
                     + (t.conflicts().isEmpty() ? "" : " (reports disagree: " + String.join("; ", t.conflicts()) + ")")).toList()) + ".";
         }

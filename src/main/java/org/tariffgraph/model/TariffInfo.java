@@ -6,5 +6,6 @@ import java.util.List;
 public record TariffInfo(String id, String name, Double ratePercent, String kind, List<String> components,
         List<Double> componentRates,
         List<String> partOf, String legalBasis, String status, String announced, String effectiveFrom,
-        String effectiveTo, List<String> targets, List<String> sectors, List<String> imposedBy, String rateNote,
+        String effectiveTo, List<String> targets, List<String> sectors,
+        List<String> expectedToAffect, List<String> imposedBy, String rateNote,
         List<String> conflicts, List<String> events, List<String> sources) {}
