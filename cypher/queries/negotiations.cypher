@@ -1,7 +1,7 @@
 // The negotiating events (calls, meetings, rounds, summits), optionally narrowed down.
 // $actorId: only events this Person or Government took part in (or null);
 // $withId: only events this other Person or Government also took part in (or null);
-// $from, $to: ISO dates, possibly partial (an event lasts to its endDate, a week-precision date to the Sunday of its week); an event counts when its date (at its own precision)
+// $from, $to: ISO dates, possibly partial; an event counts when its date (at its own precision)
 //   overlaps the range, and events of unknown date are left out once a range is given;
 // $round: a round number: the round itself and the events that are part of it (or null);
 // $kinds: event labels to keep, e.g. ['PhoneCall'] (null: PhoneCall, Meeting, NegotiationRound, Summit);
@@ -18,8 +18,7 @@ WITH e
 WHERE ($kinds IS NULL AND (e:PhoneCall OR e:Meeting OR e:NegotiationRound OR e:Summit)
        OR any(label IN labels(e) WHERE label IN $kinds))
   AND ($withId IS NULL OR EXISTS { MATCH (w)-[:PARTICIPATED_IN]->(e) WHERE w.id = $withId })
-  AND ($from IS NULL OR (e.date IS NOT NULL AND coalesce(e.endDate, CASE WHEN e.datePrecision = 'week' AND size(e.date) = 10
-       THEN toString(date(e.date) + duration({days: 7 - date(e.date).dayOfWeek})) ELSE e.date END) + '~' >= $from))
+  AND ($from IS NULL OR (e.date IS NOT NULL AND e.date + '~' >= $from))
   AND ($to IS NULL OR (e.date IS NOT NULL AND e.date <= $to + '~'))
   AND ($weekday IS NULL OR e.weekday = $weekday
        OR (e.datePrecision = 'day' AND ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][date(e.date).dayOfWeek - 1] = $weekday))

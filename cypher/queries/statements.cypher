@@ -3,7 +3,7 @@
 // and whom each report credits it to.
 // $actorId: only what this Person or Government said or holds (or null);
 // $about: only those whose name, summary, quoted words or subjects contain this text, in any case (or null);
-// $from, $to: ISO dates, possibly partial (an event lasts to its endDate, a week-precision date to the Sunday of its week), bounding the date (or null); stances carry no date, so a range leaves them out.
+// $from, $to: ISO dates, possibly partial, bounding the date (or null); stances carry no date, so a range leaves them out.
 CALL {
   MATCH (s:Statement)
   OPTIONAL MATCH (who)-[:PARTICIPATED_IN]->(s)
@@ -15,8 +15,7 @@ CALL {
 }
 WITH fact, kind, speakers
 WHERE ($actorId IS NULL OR any(w IN speakers WHERE w.id = $actorId))
-  AND ($from IS NULL OR (fact.date IS NOT NULL AND coalesce(fact.endDate, CASE WHEN fact.datePrecision = 'week' AND size(fact.date) = 10
-       THEN toString(date(fact.date) + duration({days: 7 - date(fact.date).dayOfWeek})) ELSE fact.date END) + '~' >= $from))
+  AND ($from IS NULL OR (fact.date IS NOT NULL AND fact.date + '~' >= $from))
   AND ($to IS NULL OR (fact.date IS NOT NULL AND fact.date <= $to + '~'))
 OPTIONAL MATCH (fact)-[:CONCERNS]->(subject)
 WITH fact, kind, speakers, collect(subject.name) AS about

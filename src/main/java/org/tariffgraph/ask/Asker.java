@@ -194,8 +194,10 @@ public final class Asker {
         if (round != null && from == null && to == null) {
             var rounds = queries.rounds(round);
             if (!rounds.isEmpty() && rounds.get(0).date() != null) {
-                from = rounds.get(0).date();
-                to = rounds.get(0).date().length() == 10 ? java.time.LocalDate.parse(from).plusDays(6).toString() : from;
+                String day = rounds.get(0).date();
+                // the round's week, from its Monday: a trip "later this week" is dated to the week, not the day
+                from = day.length() == 10 ? java.time.LocalDate.parse(day).with(java.time.DayOfWeek.MONDAY).toString() : day;
+                to = day.length() == 10 ? java.time.LocalDate.parse(day).plusDays(6).toString() : day;
             }
         }
         var params = params("actorId", id(actor), "from", from, "to", to);
