@@ -30,12 +30,12 @@ SET n = {
 
 // Load the sources of each :Person as REPORTED_IN relationships
 LOAD CSV WITH HEADERS FROM 'file:///people.csv' AS row
-WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans
+WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans, split(coalesce(row.rules, ''), ';') AS rules
 UNWIND range(0, size(documents) - 1) AS i
 MATCH (n:Person {id: trim(row.id)})
 MATCH (d:Document {id: trim(documents[i])})
 MERGE (n)-[r:REPORTED_IN]->(d)
-SET r = {evidence: trim(spans[i])};
+SET r = {evidence: trim(spans[i]), rule: CASE WHEN trim(coalesce(rules[i], '-')) IN ['-', ''] THEN null ELSE trim(rules[i]) END};
 
 // Load governments.csv as :Government nodes
 LOAD CSV WITH HEADERS FROM 'file:///governments.csv' AS row
@@ -49,12 +49,12 @@ SET n = {
 
 // Load the sources of each :Government as REPORTED_IN relationships
 LOAD CSV WITH HEADERS FROM 'file:///governments.csv' AS row
-WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans
+WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans, split(coalesce(row.rules, ''), ';') AS rules
 UNWIND range(0, size(documents) - 1) AS i
 MATCH (n:Government {id: trim(row.id)})
 MATCH (d:Document {id: trim(documents[i])})
 MERGE (n)-[r:REPORTED_IN]->(d)
-SET r = {evidence: trim(spans[i])};
+SET r = {evidence: trim(spans[i]), rule: CASE WHEN trim(coalesce(rules[i], '-')) IN ['-', ''] THEN null ELSE trim(rules[i]) END};
 
 // Load countries.csv as :Country nodes
 LOAD CSV WITH HEADERS FROM 'file:///countries.csv' AS row
@@ -68,12 +68,12 @@ SET n = {
 
 // Load the sources of each :Country as REPORTED_IN relationships
 LOAD CSV WITH HEADERS FROM 'file:///countries.csv' AS row
-WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans
+WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans, split(coalesce(row.rules, ''), ';') AS rules
 UNWIND range(0, size(documents) - 1) AS i
 MATCH (n:Country {id: trim(row.id)})
 MATCH (d:Document {id: trim(documents[i])})
 MERGE (n)-[r:REPORTED_IN]->(d)
-SET r = {evidence: trim(spans[i])};
+SET r = {evidence: trim(spans[i]), rule: CASE WHEN trim(coalesce(rules[i], '-')) IN ['-', ''] THEN null ELSE trim(rules[i]) END};
 
 // Load organizations.csv as :Organization nodes
 LOAD CSV WITH HEADERS FROM 'file:///organizations.csv' AS row
@@ -87,12 +87,12 @@ SET n = {
 
 // Load the sources of each :Organization as REPORTED_IN relationships
 LOAD CSV WITH HEADERS FROM 'file:///organizations.csv' AS row
-WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans
+WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans, split(coalesce(row.rules, ''), ';') AS rules
 UNWIND range(0, size(documents) - 1) AS i
 MATCH (n:Organization {id: trim(row.id)})
 MATCH (d:Document {id: trim(documents[i])})
 MERGE (n)-[r:REPORTED_IN]->(d)
-SET r = {evidence: trim(spans[i])};
+SET r = {evidence: trim(spans[i]), rule: CASE WHEN trim(coalesce(rules[i], '-')) IN ['-', ''] THEN null ELSE trim(rules[i]) END};
 
 // Load offices.csv as :Office nodes
 LOAD CSV WITH HEADERS FROM 'file:///offices.csv' AS row
@@ -105,12 +105,12 @@ SET n = {
 
 // Load the sources of each :Office as REPORTED_IN relationships
 LOAD CSV WITH HEADERS FROM 'file:///offices.csv' AS row
-WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans
+WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans, split(coalesce(row.rules, ''), ';') AS rules
 UNWIND range(0, size(documents) - 1) AS i
 MATCH (n:Office {id: trim(row.id)})
 MATCH (d:Document {id: trim(documents[i])})
 MERGE (n)-[r:REPORTED_IN]->(d)
-SET r = {evidence: trim(spans[i])};
+SET r = {evidence: trim(spans[i]), rule: CASE WHEN trim(coalesce(rules[i], '-')) IN ['-', ''] THEN null ELSE trim(rules[i]) END};
 
 // Load events.csv as :Event nodes
 LOAD CSV WITH HEADERS FROM 'file:///events.csv' AS row
@@ -142,12 +142,12 @@ SET n:$(CASE trim(row.kind) WHEN 'meeting' THEN 'Meeting' WHEN 'negotiation-roun
 
 // Load the sources of each :Event as REPORTED_IN relationships
 LOAD CSV WITH HEADERS FROM 'file:///events.csv' AS row
-WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans, split(coalesce(row.attributions, ''), ';') AS claims
+WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans, split(coalesce(row.attributions, ''), ';') AS claims, split(coalesce(row.rules, ''), ';') AS rules
 UNWIND range(0, size(documents) - 1) AS i
 MATCH (n:Event {id: trim(row.id)})
 MATCH (d:Document {id: trim(documents[i])})
 MERGE (n)-[r:REPORTED_IN]->(d)
-SET r = {evidence: trim(spans[i]), attribution: CASE WHEN trim(coalesce(claims[i], '-')) IN ['-', ''] THEN null ELSE trim(claims[i]) END};
+SET r = {evidence: trim(spans[i]), attribution: CASE WHEN trim(coalesce(claims[i], '-')) IN ['-', ''] THEN null ELSE trim(claims[i]) END, rule: CASE WHEN trim(coalesce(rules[i], '-')) IN ['-', ''] THEN null ELSE trim(rules[i]) END};
 
 // Load tariffs.csv as :Tariff nodes
 LOAD CSV WITH HEADERS FROM 'file:///tariffs.csv' AS row
@@ -169,12 +169,12 @@ SET n = {
 
 // Load the sources of each :Tariff as REPORTED_IN relationships
 LOAD CSV WITH HEADERS FROM 'file:///tariffs.csv' AS row
-WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans, split(coalesce(row.attributions, ''), ';') AS claims
+WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans, split(coalesce(row.attributions, ''), ';') AS claims, split(coalesce(row.rules, ''), ';') AS rules
 UNWIND range(0, size(documents) - 1) AS i
 MATCH (n:Tariff {id: trim(row.id)})
 MATCH (d:Document {id: trim(documents[i])})
 MERGE (n)-[r:REPORTED_IN]->(d)
-SET r = {evidence: trim(spans[i]), attribution: CASE WHEN trim(coalesce(claims[i], '-')) IN ['-', ''] THEN null ELSE trim(claims[i]) END};
+SET r = {evidence: trim(spans[i]), attribution: CASE WHEN trim(coalesce(claims[i], '-')) IN ['-', ''] THEN null ELSE trim(claims[i]) END, rule: CASE WHEN trim(coalesce(rules[i], '-')) IN ['-', ''] THEN null ELSE trim(rules[i]) END};
 
 // Load sectors.csv as :Sector nodes
 LOAD CSV WITH HEADERS FROM 'file:///sectors.csv' AS row
@@ -187,12 +187,12 @@ SET n = {
 
 // Load the sources of each :Sector as REPORTED_IN relationships
 LOAD CSV WITH HEADERS FROM 'file:///sectors.csv' AS row
-WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans
+WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans, split(coalesce(row.rules, ''), ';') AS rules
 UNWIND range(0, size(documents) - 1) AS i
 MATCH (n:Sector {id: trim(row.id)})
 MATCH (d:Document {id: trim(documents[i])})
 MERGE (n)-[r:REPORTED_IN]->(d)
-SET r = {evidence: trim(spans[i])};
+SET r = {evidence: trim(spans[i]), rule: CASE WHEN trim(coalesce(rules[i], '-')) IN ['-', ''] THEN null ELSE trim(rules[i]) END};
 
 // Load chips.csv as :BargainingChip nodes
 LOAD CSV WITH HEADERS FROM 'file:///chips.csv' AS row
@@ -205,12 +205,12 @@ SET n = {
 
 // Load the sources of each :BargainingChip as REPORTED_IN relationships
 LOAD CSV WITH HEADERS FROM 'file:///chips.csv' AS row
-WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans
+WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans, split(coalesce(row.rules, ''), ';') AS rules
 UNWIND range(0, size(documents) - 1) AS i
 MATCH (n:BargainingChip {id: trim(row.id)})
 MATCH (d:Document {id: trim(documents[i])})
 MERGE (n)-[r:REPORTED_IN]->(d)
-SET r = {evidence: trim(spans[i])};
+SET r = {evidence: trim(spans[i]), rule: CASE WHEN trim(coalesce(rules[i], '-')) IN ['-', ''] THEN null ELSE trim(rules[i]) END};
 
 // Load stances.csv as :Stance nodes
 LOAD CSV WITH HEADERS FROM 'file:///stances.csv' AS row
@@ -224,12 +224,12 @@ SET n = {
 
 // Load the sources of each :Stance as REPORTED_IN relationships
 LOAD CSV WITH HEADERS FROM 'file:///stances.csv' AS row
-WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans, split(coalesce(row.attributions, ''), ';') AS claims
+WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans, split(coalesce(row.attributions, ''), ';') AS claims, split(coalesce(row.rules, ''), ';') AS rules
 UNWIND range(0, size(documents) - 1) AS i
 MATCH (n:Stance {id: trim(row.id)})
 MATCH (d:Document {id: trim(documents[i])})
 MERGE (n)-[r:REPORTED_IN]->(d)
-SET r = {evidence: trim(spans[i]), attribution: CASE WHEN trim(coalesce(claims[i], '-')) IN ['-', ''] THEN null ELSE trim(claims[i]) END};
+SET r = {evidence: trim(spans[i]), attribution: CASE WHEN trim(coalesce(claims[i], '-')) IN ['-', ''] THEN null ELSE trim(claims[i]) END, rule: CASE WHEN trim(coalesce(rules[i], '-')) IN ['-', ''] THEN null ELSE trim(rules[i]) END};
 
 // Load topics.csv as :Topic nodes
 LOAD CSV WITH HEADERS FROM 'file:///topics.csv' AS row
@@ -242,12 +242,12 @@ SET n = {
 
 // Load the sources of each :Topic as REPORTED_IN relationships
 LOAD CSV WITH HEADERS FROM 'file:///topics.csv' AS row
-WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans
+WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans, split(coalesce(row.rules, ''), ';') AS rules
 UNWIND range(0, size(documents) - 1) AS i
 MATCH (n:Topic {id: trim(row.id)})
 MATCH (d:Document {id: trim(documents[i])})
 MERGE (n)-[r:REPORTED_IN]->(d)
-SET r = {evidence: trim(spans[i])};
+SET r = {evidence: trim(spans[i]), rule: CASE WHEN trim(coalesce(rules[i], '-')) IN ['-', ''] THEN null ELSE trim(rules[i]) END};
 
 // Load holds_office.csv as :HOLDS_OFFICE relationships
 LOAD CSV WITH HEADERS FROM 'file:///holds_office.csv' AS row
@@ -260,7 +260,8 @@ SET r = {
     dateBasis: CASE WHEN trim(coalesce(row.dateBasis, '')) = '' THEN null ELSE trim(row.dateBasis) END,
     dateNote: CASE WHEN trim(coalesce(row.dateNote, '')) = '' THEN null ELSE trim(row.dateNote) END,
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };
 
 // Load office_of.csv as :OF relationships
@@ -270,7 +271,8 @@ MATCH (b:Government {id: trim(row.end)})
 MERGE (a)-[r:OF]->(b)
 SET r = {
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };
 
 // Load governs.csv as :GOVERNS relationships
@@ -280,7 +282,8 @@ MATCH (b:Country {id: trim(row.end)})
 MERGE (a)-[r:GOVERNS]->(b)
 SET r = {
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };
 
 // Load participated_in.csv as :PARTICIPATED_IN relationships
@@ -293,7 +296,8 @@ MERGE (a)-[r:PARTICIPATED_IN]->(b)
 SET r = {
     role: CASE WHEN trim(coalesce(row.role, '')) = '' THEN null ELSE trim(row.role) END,
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };
 
 // Load part_of.csv as :PART_OF relationships
@@ -303,7 +307,8 @@ MATCH (b:Event {id: trim(row.end)})
 MERGE (a)-[r:PART_OF]->(b)
 SET r = {
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };
 
 // Load precedes.csv as :PRECEDES relationships
@@ -314,7 +319,8 @@ MERGE (a)-[r:PRECEDES]->(b)
 SET r = {
     gap: CASE WHEN trim(coalesce(row.gap, '')) = '' THEN null ELSE trim(row.gap) END,
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };
 
 // Load concerns.csv as :CONCERNS relationships
@@ -332,7 +338,8 @@ WITH row, a, coalesce(b0, b1, b2, b3, b4) AS b WHERE b IS NOT NULL
 MERGE (a)-[r:CONCERNS]->(b)
 SET r = {
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };
 
 // Load imposed_by.csv as :IMPOSED_BY relationships
@@ -342,7 +349,8 @@ MATCH (b:Government {id: trim(row.end)})
 MERGE (a)-[r:IMPOSED_BY]->(b)
 SET r = {
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };
 
 // Load targets.csv as :TARGETS relationships
@@ -352,7 +360,8 @@ MATCH (b:Country {id: trim(row.end)})
 MERGE (a)-[r:TARGETS]->(b)
 SET r = {
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };
 
 // Load covers.csv as :COVERS relationships
@@ -362,7 +371,8 @@ MATCH (b:Sector {id: trim(row.end)})
 MERGE (a)-[r:COVERS]->(b)
 SET r = {
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };
 
 // Load expected_to_affect.csv as :EXPECTED_TO_AFFECT relationships
@@ -373,7 +383,8 @@ MERGE (a)-[r:EXPECTED_TO_AFFECT]->(b)
 SET r = {
     wording: CASE WHEN trim(coalesce(row.wording, '')) = '' THEN null ELSE trim(row.wording) END,
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };
 
 // Load component_of.csv as :COMPONENT_OF relationships
@@ -383,7 +394,8 @@ MATCH (b:Tariff {id: trim(row.end)})
 MERGE (a)-[r:COMPONENT_OF]->(b)
 SET r = {
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };
 
 // Load supersedes.csv as :SUPERSEDES relationships
@@ -395,7 +407,8 @@ SET r = {
     basis: CASE WHEN trim(coalesce(row.basis, '')) = '' THEN null ELSE trim(row.basis) END,
     note: CASE WHEN trim(coalesce(row.note, '')) = '' THEN null ELSE trim(row.note) END,
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };
 
 // Load conflicts_with.csv as :CONFLICTS_WITH relationships
@@ -429,7 +442,8 @@ SET r = {
     aspect: CASE WHEN trim(coalesce(row.aspect, '')) = '' THEN null ELSE trim(row.aspect) END,
     note: CASE WHEN trim(coalesce(row.note, '')) = '' THEN null ELSE trim(row.note) END,
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };
 
 // Load offered.csv as :OFFERED relationships
@@ -444,7 +458,8 @@ SET r = {
     status: CASE WHEN trim(coalesce(row.status, '')) = '' THEN null ELSE [v IN split(row.status, ';') | trim(v)] END,
     attributions: CASE WHEN trim(coalesce(row.attributions, '')) = '' THEN null ELSE [v IN split(row.attributions, ';') | trim(v)] END,
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };
 
 // Load holds_stance.csv as :HOLDS_STANCE relationships
@@ -456,7 +471,8 @@ MATCH (b:Stance {id: trim(row.end)})
 MERGE (a)-[r:HOLDS_STANCE]->(b)
 SET r = {
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };
 
 // Load seeks_relief_from.csv as :SEEKS_RELIEF_FROM relationships
@@ -466,7 +482,8 @@ MATCH (b:Tariff {id: trim(row.end)})
 MERGE (a)-[r:SEEKS_RELIEF_FROM]->(b)
 SET r = {
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };
 
 // Load located_in.csv as :LOCATED_IN relationships
@@ -476,7 +493,8 @@ MATCH (b:Country {id: trim(row.end)})
 MERGE (a)-[r:LOCATED_IN]->(b)
 SET r = {
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };
 
 // Load published_by.csv as :PUBLISHED_BY relationships
@@ -486,7 +504,8 @@ MATCH (b:Organization {id: trim(row.end)})
 MERGE (a)-[r:PUBLISHED_BY]->(b)
 SET r = {
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };
 
 // Load wrote.csv as :WROTE relationships
@@ -496,7 +515,8 @@ MATCH (b:Document {id: trim(row.end)})
 MERGE (a)-[r:WROTE]->(b)
 SET r = {
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };
 
 // Load cites.csv as :CITES relationships
@@ -506,5 +526,6 @@ MATCH (b:Organization {id: trim(row.end)})
 MERGE (a)-[r:CITES]->(b)
 SET r = {
     sources: CASE WHEN trim(replace(coalesce(row.sources, ''), ';', '')) = '' THEN null ELSE [v IN split(row.sources, ';') WHERE trim(v) <> '' | trim(v)] END,
-    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END
+    evidence: CASE WHEN trim(coalesce(row.evidence, '')) = '' THEN null ELSE [v IN split(row.evidence, ';') | trim(v)] END,
+    rules: CASE WHEN trim(coalesce(row.rules, '')) = '' THEN null ELSE [v IN split(row.rules, ';') | trim(v)] END
 };

@@ -1,6 +1,7 @@
 // The documents behind some nodes: the passages that report each node itself and those that report
 // each relationship it has, with whom the report credits the fact to where it says ("an official
-// said"). A CONFLICTS_WITH is left out: the reports of the other claim do not stand behind this one
+// said") and the extraction rule that proposed the fact from that report (null for a curated fact).
+// A CONFLICTS_WITH is left out: the reports of the other claim do not stand behind this one
 // (conflicts.cypher lists them). $ids: a list of node ids of any kind.
 UNWIND $ids AS wanted
 CALL {
@@ -20,7 +21,7 @@ CALL {
 CALL {
   WITH n
   MATCH (n)-[r:REPORTED_IN]->(d:Document)
-  RETURN d, r.evidence AS evidence, 'the node itself' AS fact, r.attribution AS attribution
+  RETURN d, r.evidence AS evidence, 'the node itself' AS fact, r.attribution AS attribution, r.rule AS rule
   UNION
   WITH n
   MATCH (n)-[r]-(other)
@@ -29,7 +30,8 @@ CALL {
   MATCH (d:Document {id: r.sources[i]})
   RETURN d, r.evidence[i] AS evidence,
          CASE WHEN startNode(r) = n THEN type(r) + ' -> ' + other.name ELSE type(r) + ' <- ' + other.name END AS fact,
-         CASE WHEN r.attributions[i] IS NULL OR r.attributions[i] = '-' THEN null ELSE r.attributions[i] END AS attribution
+         CASE WHEN r.attributions[i] IS NULL OR r.attributions[i] = '-' THEN null ELSE r.attributions[i] END AS attribution,
+         CASE WHEN r.rules[i] IS NULL OR r.rules[i] = '-' THEN null ELSE r.rules[i] END AS rule
 }
 OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(pub:Organization)
 RETURN n.id AS id,
@@ -41,5 +43,6 @@ RETURN n.id AS id,
        pub.name AS publisher,
        fact,
        evidence,
-       attribution
+       attribution,
+       rule
 ORDER BY id, document, fact = 'the node itself' DESC, fact, evidence

@@ -23,6 +23,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("org.tariffgraph.cli..")
                 .layer("load").definedBy("org.tariffgraph.load..")
+                .layer("ingest").definedBy("org.tariffgraph.ingest..")
                 .layer("ask").definedBy("org.tariffgraph.ask..")
                 .layer("synth").definedBy("org.tariffgraph.synth..")
                 .layer("bench").definedBy("org.tariffgraph.bench..")
@@ -30,13 +31,14 @@ class ArchitectureTest {
                 .layer("db").definedBy("org.tariffgraph.db..")
                 .layer("model").definedBy("org.tariffgraph.model..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("load").mayOnlyBeAccessedByLayers("cli", "synth", "bench")
+                .whereLayer("load").mayOnlyBeAccessedByLayers("cli", "synth", "bench", "ingest")
+                .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "bench")
                 .whereLayer("ask").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("synth").mayOnlyBeAccessedByLayers("cli", "bench")
                 .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("query").mayOnlyBeAccessedByLayers("cli", "ask", "bench")
-                .whereLayer("db").mayOnlyBeAccessedByLayers("cli", "load", "query", "bench")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "ask", "query", "load")
+                .whereLayer("db").mayOnlyBeAccessedByLayers("cli", "load", "query", "bench", "ingest")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "ask", "query", "load", "ingest")
                 .check(CLASSES);
     }
 
@@ -64,10 +66,11 @@ class ArchitectureTest {
 
     @Test
     void formatting_of_output_lives_in_the_cli_only() {
-        // the synthetic corpus writes import files, and the staged bulk import writes the importer's
-        // files, not output, so they may print CSV too
+        // the synthetic corpus and the import writer write import files, and the staged bulk import
+        // writes the importer's files, not output, so they may print CSV too
         noClasses().that().resideOutsideOfPackages("org.tariffgraph.cli..", "org.tariffgraph.synth..")
                 .and().doNotHaveFullyQualifiedName("org.tariffgraph.db.StagedImport")
+                .and().doNotHaveFullyQualifiedName("org.tariffgraph.load.ImportWriter")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
                 .check(CLASSES);
     }

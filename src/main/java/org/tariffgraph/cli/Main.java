@@ -27,6 +27,7 @@ import picocli.CommandLine.HelpCommand;
             DocumentsCommand.class,
             CypherCommand.class,
             LoadCommand.class,
+            IngestCommand.class,
             DigestCommand.class,
             GenerateCommand.class,
             ServeCommand.class,

@@ -25,8 +25,8 @@ import org.tariffgraph.load.Schema.Column;
  */
 final class BulkLoader {
 
-    /** Columns that never become node properties: {@code sources}/{@code evidence}/{@code attributions} become REPORTED_IN. */
-    private static final Set<String> NOT_NODE_PROPERTIES = Set.of("id", "sources", "evidence", "attributions");
+    /** Columns that never become node properties: {@code sources}, {@code evidence}, {@code attributions} and {@code rules} become REPORTED_IN. */
+    private static final Set<String> NOT_NODE_PROPERTIES = Set.of("id", "sources", "evidence", "attributions", "rules");
 
     private final GraphStore store;
     private final Loader.Progress progress;
@@ -119,10 +119,11 @@ final class BulkLoader {
                 nodeColumns.put(file.label(), List.copyOf(columns.keySet()));
                 staged.nodeFile(file.label(), columns);
             }
-            relColumns.put("REPORTED_IN", List.of("evidence", "attribution"));
+            relColumns.put("REPORTED_IN", List.of("evidence", "attribution", "rule"));
             var reportedIn = new LinkedHashMap<String, String>();
             reportedIn.put("evidence", "string");
             reportedIn.put("attribution", "string");
+            reportedIn.put("rule", "string");
             staged.relationshipFile("REPORTED_IN", reportedIn);
             for (var file : Schema.RELATIONSHIPS) {
                 var columns = new LinkedHashMap<String, String>();

@@ -13,11 +13,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -33,7 +37,8 @@ import org.tariffgraph.model.PartialDate;
 /**
  * Reads and validates a whole import folder before anything is written. Every problem in every
  * file is collected; the result is either a complete {@link LoadPlan} or an
- * {@link InvalidImportException} listing them all.
+ * {@link InvalidImportException} listing them all. The rows may come from the CSV files of a folder
+ * or, from an extractor, straight from memory: both go through the very same checks.
  */
 public final class ImportReader {
 
@@ -54,7 +59,10 @@ public final class ImportReader {
             .setAllowMissingColumnNames(false)
             .get();
 
-    private final Path dir;
+    /** A line break as Commons CSV counts lines: CR LF, CR or LF. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+
+    private final RowSource source;
     private final RowSink sink;
     /** Whether rows outlive the read (a {@link LoadPlan}): then repeated short texts share one instance. */
     private final boolean share;
@@ -82,8 +90,8 @@ public final class ImportReader {
         void relationship(String type, String startLabel, String endLabel, String start, String end, Map<String, Object> props);
     }
 
-    private ImportReader(Path dir, RowSink sink, boolean share) {
-        this.dir = dir;
+    private ImportReader(RowSource source, RowSink sink, boolean share) {
+        this.source = source;
         this.sink = sink;
         this.share = share;
     }
@@ -91,7 +99,22 @@ public final class ImportReader {
     /** Validates {@code dir} completely; returns what to write or throws with every problem found. */
     public static LoadPlan read(Path dir) {
         var plan = new PlanSink();
-        new ImportReader(dir, plan, true).readAll();
+        new ImportReader(new CsvFolder(dir), plan, true).readAll();
+        return plan.plan();
+    }
+
+    /**
+     * Validates rows held in memory exactly as {@link #read(Path)} validates a folder, and returns the
+     * same plan the folder {@link ImportWriter#write} makes of them would give. {@code rows}: by file name
+     * (e.g. {@code events.csv}), the rows of that file; each row maps a column name to the raw cell text
+     * exactly as it would be written in the CSV (lists joined with {@code ;}, spans {@code 12-40}); a
+     * column missing from a row is an empty cell, a file missing from the map a file with a header only.
+     * Problems name the file, the row's line as it would be in the CSV (the header is line 1) and the
+     * column. {@code origin} (where the rows come from) is only used in messages.
+     */
+    public static LoadPlan read(String origin, Map<String, List<Map<String, String>>> rows) {
+        var plan = new PlanSink();
+        new ImportReader(new InMemory(origin, rows), plan, true).readAll();
         return plan.plan();
     }
 
@@ -100,7 +123,7 @@ public final class ImportReader {
      * checked and keeping only the ids in memory; throws with every problem found at the end.
      */
     public static void stream(Path dir, RowSink sink) {
-        new ImportReader(dir, sink, false).readAll();
+        new ImportReader(new CsvFolder(dir), sink, false).readAll();
     }
 
     /** How many nodes and relationships a valid folder holds. */
@@ -124,21 +147,25 @@ public final class ImportReader {
     }
 
     private void readAll() {
-        if (!Files.isDirectory(dir)) {
-            throw new InvalidImportException(List.of(new Problem(dir.toString(), 0, "folder", "is not a folder")));
-        }
-        // Schema.NODES lists documents.csv first, so every fact's sources can be checked as it is read,
-        // and all node files come before the relationship files that refer to their ids.
-        for (NodeFile file : Schema.NODES) {
-            parse(file.file(), file.columns(), row -> node(file, row));
-        }
-        for (RelFile file : Schema.RELATIONSHIPS) {
-            var seen = new LongLongHashMap();
-            parse(file.file(), file.columns(), row -> relationship(file, row, seen));
+        if (source.begin(problems)) {
+            // Schema.NODES lists documents.csv first, so every fact's sources can be checked as it is read,
+            // and all node files come before the relationship files that refer to their ids.
+            for (NodeFile file : Schema.NODES) {
+                parse(file.file(), file.columns(), row -> node(file, row));
+            }
+            for (RelFile file : Schema.RELATIONSHIPS) {
+                var seen = new LongLongHashMap();
+                parse(file.file(), file.columns(), row -> relationship(file, row, seen));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidImportException(problems);
         }
+    }
+
+    /** Reads one file's well-formed rows from the source, typed and checked cell by cell, into {@code each}. */
+    private void parse(String file, List<Column> columns, Consumer<Row> each) {
+        source.rows(file, columns, problems, (line, cells) -> each.accept(new Row(line, convert(file, line, cells, columns))));
     }
 
     private void node(NodeFile file, Row row) {
@@ -159,6 +186,7 @@ public final class ImportReader {
         Object sources = props.remove("sources");
         Object evidence = props.remove("evidence");
         Object attributions = props.remove("attributions");
+        Object rules = props.remove("rules");
         List<String> labels = List.of();
         List<String> dropLabels = List.of();
         if (file.kindColumn() != null && props.get(file.kindColumn()) instanceof String kind) {
@@ -169,7 +197,7 @@ public final class ImportReader {
         sink.node(file.label(), id, Map.copyOf(props), labels, dropLabels);
         if (file.isFact()) {
             for (var pair : provenance(file.file(), row, sources, evidence)) {
-                sink.relationship("REPORTED_IN", file.label(), "Document", id, pair.get(0), reportedIn(pair, attributions));
+                sink.relationship("REPORTED_IN", file.label(), "Document", id, pair.get(0), reportedIn(pair, attributions, rules));
             }
         }
     }
@@ -244,13 +272,24 @@ public final class ImportReader {
         }
     }
 
-    /** The properties of one REPORTED_IN: the span, and what the report credits the fact to where it says. */
-    private static Map<String, Object> reportedIn(List<String> pair, Object attributions) {
+    /**
+     * The properties of one REPORTED_IN: the span, what the report credits the fact to where it says,
+     * and the extraction rule that proposed the fact from it (neither where its value is {@code -}).
+     */
+    private static Map<String, Object> reportedIn(List<String> pair, Object attributions, Object rules) {
         int i = Integer.parseInt(pair.get(2));
-        if (attributions instanceof List<?> claims && i < claims.size() && !"-".equals(claims.get(i))) {
-            return Map.of("evidence", pair.get(1), "attribution", claims.get(i));
+        var props = new HashMap<String, Object>();
+        props.put("evidence", pair.get(1));
+        putClaim(props, "attribution", attributions, i);
+        putClaim(props, "rule", rules, i);
+        return Map.copyOf(props);
+    }
+
+    /** Puts the {@code i}th value of a one-value-per-source column under {@code key}, unless it is absent or {@code -}. */
+    private static void putClaim(Map<String, Object> props, String key, Object perSource, int i) {
+        if (perSource instanceof List<?> claims && i < claims.size() && !"-".equals(claims.get(i))) {
+            props.put(key, claims.get(i));
         }
-        return Map.of("evidence", pair.get(1));
     }
 
     /** Checks that every one-value-per-source column has as many values as the row has sources. */
@@ -305,88 +344,6 @@ public final class ImportReader {
         return pairs;
     }
 
-    /** Reads one file row by row, handing each well-formed row to {@code each}; problems are collected. */
-    private void parse(String fileName, List<Column> columns, java.util.function.Consumer<Row> each) {
-        Path path = dir.resolve(fileName);
-        if (!Files.exists(path)) {
-            problems.add(new Problem(fileName, 0, "(file)", "is missing from " + dir));
-            return;
-        }
-        if (!Files.isRegularFile(path)) {
-            problems.add(new Problem(fileName, 0, "(file)", "is not a regular file (a folder?) in " + dir));
-            return;
-        }
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(path), decoder), 1 << 16)) {
-            skipByteOrderMark(reader);
-            if (isBlank(reader)) {
-                problems.add(new Problem(fileName, 0, "(file)", "is empty; it needs at least the header line "
-                        + String.join(",", columns.stream().map(Column::name).toList())));
-                return;
-            }
-            parseRows(fileName, columns, reader, path, each);
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(fileName, firstBadLine(path), "(file)", "is not valid UTF-8"));
-        } catch (IOException e) {
-            problems.add(new Problem(fileName, 0, "(file)", "cannot be read: " + (e instanceof AccessDeniedException
-                    ? "permission denied" : firstLine(e.getMessage()))));
-        }
-    }
-
-    private void parseRows(String fileName, List<Column> columns, java.io.Reader reader, Path path, java.util.function.Consumer<Row> each)
-            throws CharacterCodingException {
-        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
-            List<String> header = parser.getHeaderNames();
-            if (!checkHeader(fileName, header, columns)) {
-                return;
-            }
-            long lastLine = 1;
-            var it = parser.iterator();
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!it.hasNext()) {
-                        break;
-                    }
-                    record = it.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    if (codingError(e) != null) {
-                        throw codingError(e);
-                    }
-                    problems.add(new Problem(fileName, lastLine + 1, "(row)", "cannot be parsed: " + parseError(e)));
-                    break;
-                }
-                long line = lastLine + 1;
-                lastLine = parser.getCurrentLineNumber();
-                if (record.size() == 1 && header.size() > 1 && record.get(0).isBlank()) {
-                    problems.add(new Problem(fileName, line, "(row)", "is blank; remove the empty line"));
-                    continue;
-                }
-                if (record.size() != header.size()) {
-                    problems.add(new Problem(fileName, line, "(row)", "has " + record.size() + " fields, the header has " + header.size()));
-                    continue;
-                }
-                each.accept(new Row(line, convert(fileName, line, record, columns)));
-            }
-        } catch (CharacterCodingException e) {
-            throw e;
-        } catch (IOException e) {
-            problems.add(new Problem(fileName, 1, "(file)", "cannot be read: " + firstLine(e.getMessage())));
-        } catch (IllegalArgumentException e) {
-            String message = firstLine(e.getMessage());
-            problems.add(new Problem(fileName, 1, "(header)", message.startsWith("A header name is missing")
-                    ? "has a column without a name (a stray comma?); expected " + String.join(",", columns.stream().map(Column::name).toList())
-                    : message));
-        } catch (UncheckedIOException e) {
-            if (codingError(e) != null) {
-                throw codingError(e);
-            }
-            problems.add(new Problem(fileName, 1, "(file)", "cannot be read: " + firstLine(e.getMessage())));
-        }
-    }
-
     /** The decoding error behind a parser exception, if that is what it is. */
     private static CharacterCodingException codingError(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -438,71 +395,38 @@ public final class ImportReader {
         return message.replaceFirst("^([\\w.$]+(Exception|Error): )+", "");
     }
 
-    private boolean checkHeader(String fileName, List<String> header, List<Column> columns) {
-        var expected = columns.stream().map(Column::name).toList();
-        if (header.size() == 1 && !expected.contains(header.get(0))) {
-            for (var sep : WRONG_SEPARATORS) {
-                if (header.get(0).contains(sep.getKey())) {
-                    problems.add(new Problem(fileName, 1, "(header)", "fields are separated by " + sep.getValue()
-                            + ", not commas; expected " + String.join(",", expected)));
-                    return false;
-                }
-            }
-        }
-        boolean ok = true;
-        var seen = new HashSet<String>();
-        for (String name : header) {
-            if (!seen.add(name) && expected.contains(name)) {
-                problems.add(new Problem(fileName, 1, name, "appears more than once in the header"));
-                ok = false;
-            }
-        }
-        for (String name : expected) {
-            if (!header.contains(name)) {
-                problems.add(new Problem(fileName, 1, name, "column is missing from the header"));
-                ok = false;
-            }
-        }
-        for (String name : header) {
-            if (!expected.contains(name)) {
-                problems.add(new Problem(fileName, 1, name, "is not a column of " + fileName + " (expected " + String.join(",", expected) + ")"));
-                ok = false;
-            }
-        }
-        return ok;
-    }
-
-    private Map<String, Object> convert(String file, long line, CSVRecord record, List<Column> columns) {
+    /** Types and checks every cell of one row ({@code cells}: column name → raw text); wrong cells are left out. */
+    private Map<String, Object> convert(String file, long line, Function<String, String> cells, List<Column> columns) {
         var values = new LinkedHashMap<String, Object>();
         for (Column column : columns) {
-            String raw = record.get(column.name());
-            if (raw.length() > MAX_FIELD_LENGTH) {
-                problems.add(new Problem(file, line, column.name(), "is " + raw.length() + " characters long; the limit is " + MAX_FIELD_LENGTH));
-                continue;
-            }
-            raw = raw.strip();
-            if (raw.isEmpty()) {
-                if (column.required()) {
-                    problems.add(new Problem(file, line, column.name(), "is required but empty"));
-                }
-                continue;
-            }
-            Object value = share ? shared(value(column, raw)) : value(column, raw);
-            if (value instanceof List<?> list && list.isEmpty()) { // only separators: no value, as an empty cell
-                if (column.required()) {
-                    problems.add(new Problem(file, line, column.name(), "is required but empty"));
-                }
-                continue;
-            }
-            if (value instanceof Invalid invalid) {
-                problems.add(new Problem(file, line, column.name(), invalid.message()));
-            } else {
+            Object value = cell(file, line, column, cells.apply(column.name()));
+            if (value != null) {
                 values.put(column.name(), value);
             }
         }
         return values;
     }
 
+    /** The value of one cell, or null when it is empty or wrong (a problem if it is wrong, or required and empty). */
+    private Object cell(String file, long line, Column column, String raw) {
+        if (raw.length() > MAX_FIELD_LENGTH) {
+            problems.add(new Problem(file, line, column.name(), "is " + raw.length() + " characters long; the limit is " + MAX_FIELD_LENGTH));
+            return null;
+        }
+        String text = raw.strip();
+        Object value = text.isEmpty() ? null : share ? shared(value(column, text)) : value(column, text);
+        if (value == null || value instanceof List<?> list && list.isEmpty()) { // a list of separators only is no value either
+            if (column.required()) {
+                problems.add(new Problem(file, line, column.name(), "is required but empty"));
+            }
+            return null;
+        }
+        if (value instanceof Invalid invalid) {
+            problems.add(new Problem(file, line, column.name(), invalid.message()));
+            return null;
+        }
+        return value;
+    }
     private record Invalid(String message) {}
 
     /** One instance per distinct short text of a read: ids and choices repeat in thousands of rows. */
@@ -519,74 +443,77 @@ public final class ImportReader {
     }
 
     private static Object value(Column column, String raw) {
-        switch (column.type()) {
-            case TEXT:
-                return raw;
-            case COUNT:
-                if (!WHOLE.matcher(raw).matches()) {
-                    return new Invalid("is not a whole number: '" + raw + "'");
-                }
-                try {
-                    long n = Long.parseLong(raw);
-                    return n < 0 ? new Invalid("must not be negative: '" + raw + "'") : (Object) n;
-                } catch (NumberFormatException e) {
-                    return new Invalid(raw.startsWith("-") ? "must not be negative: '" + raw + "'" : "is too large: '" + raw + "'");
-                }
-            case PERCENT:
-                if (!DECIMAL.matcher(raw).matches()) {
-                    return new Invalid("is not a number: '" + raw + "'");
-                }
-                try {
-                    double d = Double.parseDouble(raw);
-                    if (Double.isNaN(d) || d < 0 || d > 1000) {
-                        return new Invalid("is not a percentage from 0 to 1000: '" + raw + "'");
-                    }
-                    return d;
-                } catch (NumberFormatException e) {
-                    return new Invalid("is not a number: '" + raw + "'");
-                }
-            case DATE:
-                return date(raw);
-            case BOOLEAN:
-                if (raw.equals("true") || raw.equals("false")) {
-                    return Boolean.valueOf(raw);
-                }
-                return new Invalid("must be true or false, not '" + raw + "'");
-            case CHOICE:
-                return column.choices().contains(raw) ? raw
-                        : new Invalid("must be one of " + String.join(", ", new TreeSet<>(column.choices())) + ", not '" + raw + "'");
-            case LIST:
-                return Arrays.stream(raw.split(";")).map(String::strip).filter(v -> !v.isEmpty()).toList();
-            case PER_SOURCE:
-                var claims = Arrays.stream(raw.split(";", -1)).map(String::strip).toList();
-                for (String claim : claims) {
-                    if (claim.isEmpty()) {
-                        return new Invalid("has an empty value; give one value per source, and - for a source that says nothing of it");
-                    }
-                    if (!column.choices().isEmpty() && !claim.equals("-") && !column.choices().contains(claim)) {
-                        return new Invalid("'" + claim + "' must be one of " + String.join(", ", new TreeSet<>(column.choices())) + " (or -)");
-                    }
-                }
-                return claims;
-            case SPANS:
-                var spans = Arrays.stream(raw.split(";")).map(String::strip).toList();
-                for (String span : spans) {
-                    var m = SPAN.matcher(span);
-                    if (!m.matches()) {
-                        return new Invalid("'" + span + "' is not a span start-end");
-                    }
-                    try {
-                        if (Long.parseLong(m.group(1)) >= Long.parseLong(m.group(2))) {
-                            return new Invalid("span " + span + " is empty or backwards");
-                        }
-                    } catch (NumberFormatException e) {
-                        return new Invalid("span " + span + " is out of range");
-                    }
-                }
-                return spans;
-            default:
-                throw new IllegalStateException(column.type().toString());
+        return switch (column.type()) {
+            case TEXT -> raw;
+            case COUNT -> count(raw);
+            case PERCENT -> percent(raw);
+            case DATE -> date(raw);
+            case BOOLEAN -> raw.equals("true") || raw.equals("false") ? (Object) Boolean.valueOf(raw)
+                    : new Invalid("must be true or false, not '" + raw + "'");
+            case CHOICE -> column.choices().contains(raw) ? raw
+                    : new Invalid("must be one of " + String.join(", ", new TreeSet<>(column.choices())) + ", not '" + raw + "'");
+            case LIST -> Arrays.stream(raw.split(";")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+            case PER_SOURCE -> perSourceValues(column, raw);
+            case SPANS -> spans(raw);
+        };
+    }
+
+    private static Object count(String raw) {
+        if (!WHOLE.matcher(raw).matches()) {
+            return new Invalid("is not a whole number: '" + raw + "'");
         }
+        try {
+            long n = Long.parseLong(raw);
+            return n < 0 ? new Invalid("must not be negative: '" + raw + "'") : (Object) n;
+        } catch (NumberFormatException e) {
+            return new Invalid(raw.startsWith("-") ? "must not be negative: '" + raw + "'" : "is too large: '" + raw + "'");
+        }
+    }
+
+    private static Object percent(String raw) {
+        if (!DECIMAL.matcher(raw).matches()) {
+            return new Invalid("is not a number: '" + raw + "'");
+        }
+        try {
+            double d = Double.parseDouble(raw);
+            if (Double.isNaN(d) || d < 0 || d > 1000) {
+                return new Invalid("is not a percentage from 0 to 1000: '" + raw + "'");
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            return new Invalid("is not a number: '" + raw + "'");
+        }
+    }
+
+    private static Object perSourceValues(Column column, String raw) {
+        var claims = Arrays.stream(raw.split(";", -1)).map(String::strip).toList();
+        for (String claim : claims) {
+            if (claim.isEmpty()) {
+                return new Invalid("has an empty value; give one value per source, and - for a source that says nothing of it");
+            }
+            if (!column.choices().isEmpty() && !claim.equals("-") && !column.choices().contains(claim)) {
+                return new Invalid("'" + claim + "' must be one of " + String.join(", ", new TreeSet<>(column.choices())) + " (or -)");
+            }
+        }
+        return claims;
+    }
+
+    private static Object spans(String raw) {
+        var spans = Arrays.stream(raw.split(";")).map(String::strip).toList();
+        for (String span : spans) {
+            var m = SPAN.matcher(span);
+            if (!m.matches()) {
+                return new Invalid("'" + span + "' is not a span start-end");
+            }
+            try {
+                if (Long.parseLong(m.group(1)) >= Long.parseLong(m.group(2))) {
+                    return new Invalid("span " + span + " is empty or backwards");
+                }
+            } catch (NumberFormatException e) {
+                return new Invalid("span " + span + " is out of range");
+            }
+        }
+        return spans;
     }
 
     private static Object date(String raw) {
@@ -623,5 +550,217 @@ public final class ImportReader {
 
     private static String firstLine(String message) {
         return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+
+    // ---- Where the rows come from --------------------------------------------------------------
+
+    /** Receives one well-formed row of a file: its line (the header is line 1) and its raw cells by column name. */
+    @FunctionalInterface
+    private interface RawRows {
+        void accept(long line, Function<String, String> cells);
+    }
+
+    /** Where the rows of each schema file come from: the CSV files of a folder, or rows held in memory. */
+    private interface RowSource {
+        /** Checks the source as a whole, adding to {@code problems}; false if no file can be read at all. */
+        boolean begin(List<Problem> problems);
+
+        /** Hands each well-formed row of {@code file} to {@code each}, in order; what is wrong goes to {@code problems}. */
+        void rows(String file, List<Column> columns, List<Problem> problems, RawRows each);
+    }
+
+    /** The problem of a column a file does not have, listing the columns its header needs. */
+    private static Problem notAColumn(String file, String name, List<Column> columns) {
+        return new Problem(file, 1, name, "is not a column of " + file + " (expected " + String.join(",", Schema.headerNames(columns)) + ")");
+    }
+
+    /** Rows held in memory, by file name: a file that is absent has no rows, a cell that is absent is empty. */
+    private record InMemory(String origin, Map<String, List<Map<String, String>>> files) implements RowSource {
+
+        @Override
+        public boolean begin(List<Problem> problems) {
+            for (String file : new TreeSet<>(files.keySet())) {
+                if (!Schema.columnsByFile().containsKey(file)) {
+                    problems.add(new Problem(file, 0, "(file)", "is not a file of an import folder (from " + origin + "; expected one of "
+                            + String.join(", ", Schema.files()) + ")"));
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public void rows(String file, List<Column> columns, List<Problem> problems, RawRows each) {
+            var rows = files.getOrDefault(file, List.of());
+            unknownColumns(file, columns, rows, problems);
+            long line = 2;
+            for (Map<String, String> row : rows) {
+                each.accept(line, column -> Objects.requireNonNullElse(row.get(column), ""));
+                line += 1 + columns.stream().map(c -> row.get(c.name())).filter(Objects::nonNull).mapToLong(ImportReader::lineBreaks).sum();
+            }
+        }
+
+        /**
+         * Reports each name the rows use that is not a column of the file, once, on line 1 as a CSV header
+         * would have it. The rows are still read (their cells are found by name): one problem, not one per id.
+         */
+        private static void unknownColumns(String file, List<Column> columns, List<Map<String, String>> rows, List<Problem> problems) {
+            var names = columns.stream().map(Column::name).collect(java.util.stream.Collectors.toSet());
+            var unknown = new TreeSet<String>();
+            rows.forEach(row -> row.keySet().stream().filter(k -> !names.contains(k)).forEach(unknown::add));
+            unknown.forEach(name -> problems.add(notAColumn(file, name, columns)));
+        }
+    }
+
+    /** How many lines a cell adds to its record in a CSV file, counted as Commons CSV counts them. */
+    private static long lineBreaks(String text) {
+        return LINE_BREAK.matcher(text).results().count();
+    }
+
+    /** The CSV files of a folder, each named as in {@link Schema}. */
+    private record CsvFolder(Path dir) implements RowSource {
+
+        @Override
+        public boolean begin(List<Problem> problems) {
+            if (!Files.isDirectory(dir)) {
+                problems.add(new Problem(dir.toString(), 0, "folder", "is not a folder"));
+                return false;
+            }
+            return true;
+        }
+
+        @Override
+        public void rows(String file, List<Column> columns, List<Problem> problems, RawRows each) {
+            new CsvFile(dir, file, columns, problems).read(each);
+        }
+    }
+
+    /** One CSV file of a folder being read: well-formed rows go to a {@link RawRows}, what is wrong to {@code problems}. */
+    private record CsvFile(Path dir, String name, List<Column> columns, List<Problem> problems) {
+
+        void read(RawRows each) {
+            Path path = dir.resolve(name);
+            if (!Files.exists(path)) {
+                problems.add(new Problem(name, 0, "(file)", "is missing from " + dir));
+                return;
+            }
+            if (!Files.isRegularFile(path)) {
+                problems.add(new Problem(name, 0, "(file)", "is not a regular file (a folder?) in " + dir));
+                return;
+            }
+            var decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(path), decoder), 1 << 16)) {
+                skipByteOrderMark(reader);
+                if (isBlank(reader)) {
+                    problems.add(new Problem(name, 0, "(file)", "is empty; it needs at least the header line " + expected()));
+                    return;
+                }
+                parse(reader, each);
+            } catch (CharacterCodingException e) {
+                problems.add(new Problem(name, firstBadLine(path), "(file)", "is not valid UTF-8"));
+            } catch (IOException e) {
+                problems.add(new Problem(name, 0, "(file)", "cannot be read: " + (e instanceof AccessDeniedException
+                        ? "permission denied" : firstLine(e.getMessage()))));
+            }
+        }
+
+        /** The columns every header of this file needs, as a header line. */
+        private String expected() {
+            return String.join(",", Schema.headerNames(columns));
+        }
+
+        private void parse(java.io.Reader reader, RawRows each) throws CharacterCodingException {
+            try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+                List<String> header = parser.getHeaderNames();
+                if (checkHeader(header)) {
+                    records(parser, header.size(), each);
+                }
+            } catch (CharacterCodingException e) {
+                throw e;
+            } catch (IOException e) {
+                problems.add(new Problem(name, 1, "(file)", "cannot be read: " + firstLine(e.getMessage())));
+            } catch (IllegalArgumentException e) {
+                String message = firstLine(e.getMessage());
+                problems.add(new Problem(name, 1, "(header)", message.startsWith("A header name is missing")
+                        ? "has a column without a name (a stray comma?); expected " + expected()
+                        : message));
+            } catch (UncheckedIOException e) {
+                if (codingError(e) != null) {
+                    throw codingError(e);
+                }
+                problems.add(new Problem(name, 1, "(file)", "cannot be read: " + firstLine(e.getMessage())));
+            }
+        }
+
+        /** Hands each record with as many fields as the header to {@code each}; a column the header lacks is empty. */
+        private void records(CSVParser parser, int width, RawRows each) throws CharacterCodingException {
+            Iterator<CSVRecord> it = parser.iterator();
+            long lastLine = 1;
+            while (true) {
+                CSVRecord record = next(it, lastLine);
+                if (record == null) {
+                    return;
+                }
+                long line = lastLine + 1;
+                lastLine = parser.getCurrentLineNumber();
+                if (wellFormed(record, line, width)) {
+                    each.accept(line, column -> record.isMapped(column) ? record.get(column) : "");
+                }
+            }
+        }
+
+        /** The next record, or null at the end or where the rest cannot be parsed (then a problem says why). */
+        private CSVRecord next(Iterator<CSVRecord> it, long lastLine) throws CharacterCodingException {
+            try {
+                return it.hasNext() ? it.next() : null;
+            } catch (UncheckedIOException | IllegalStateException e) {
+                if (codingError(e) != null) {
+                    throw codingError(e);
+                }
+                problems.add(new Problem(name, lastLine + 1, "(row)", "cannot be parsed: " + parseError(e)));
+                return null;
+            }
+        }
+
+        private boolean wellFormed(CSVRecord record, long line, int width) {
+            if (record.size() == 1 && width > 1 && record.get(0).isBlank()) {
+                problems.add(new Problem(name, line, "(row)", "is blank; remove the empty line"));
+                return false;
+            }
+            if (record.size() != width) {
+                problems.add(new Problem(name, line, "(row)", "has " + record.size() + " fields, the header has " + width));
+                return false;
+            }
+            return true;
+        }
+
+        /** Whether the header has every column it needs, each once, and no other; any column it may lack is then empty. */
+        private boolean checkHeader(List<String> header) {
+            var known = columns.stream().map(Column::name).toList();
+            if (header.size() == 1 && !known.contains(header.get(0))) {
+                for (var sep : WRONG_SEPARATORS) {
+                    if (header.get(0).contains(sep.getKey())) {
+                        problems.add(new Problem(name, 1, "(header)", "fields are separated by " + sep.getValue()
+                                + ", not commas; expected " + expected()));
+                        return false;
+                    }
+                }
+            }
+            int before = problems.size();
+            var seen = new HashSet<String>();
+            for (String column : header) {
+                if (!seen.add(column) && known.contains(column)) {
+                    problems.add(new Problem(name, 1, column, "appears more than once in the header"));
+                }
+            }
+            for (String column : Schema.headerNames(columns)) {
+                if (!header.contains(column)) {
+                    problems.add(new Problem(name, 1, column, "column is missing from the header"));
+                }
+            }
+            header.stream().filter(column -> !known.contains(column)).forEach(column -> problems.add(notAColumn(name, column, columns)));
+            return problems.size() == before;
+        }
     }
 }

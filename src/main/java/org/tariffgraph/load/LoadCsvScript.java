@@ -44,7 +44,7 @@ public final class LoadCsvScript {
             out.append("LOAD CSV WITH HEADERS FROM 'file:///").append(file.file()).append("' AS row\n");
             out.append("MERGE (n:").append(file.label()).append(" {id: trim(row.id)})\n");
             out.append("SET n = {").append(properties(file.columns().stream()
-                    .filter(c -> !Set.of("sources", "evidence", "attributions").contains(c.name())).toList())).append("}");
+                    .filter(c -> !Set.of("sources", "evidence", "attributions", "rules").contains(c.name())).toList())).append("}");
             if (file.kindColumn() != null) {
                 var labels = new TreeMap<>(file.kindLabels());
                 out.append("\nREMOVE n:").append(String.join(":", labels.values().stream().sorted().toList()));
@@ -56,16 +56,7 @@ public final class LoadCsvScript {
             if (file.isFact()) {
                 out.append('\n').append("// Load the sources of each :").append(file.label()).append(" as REPORTED_IN relationships\n");
                 out.append("LOAD CSV WITH HEADERS FROM 'file:///").append(file.file()).append("' AS row\n");
-                boolean attributed = file.columns().stream().anyMatch(c -> c.name().equals("attributions"));
-                out.append("WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans")
-                        .append(attributed ? ", split(coalesce(row.attributions, ''), ';') AS claims\n" : "\n");
-                out.append("UNWIND range(0, size(documents) - 1) AS i\n");
-                out.append("MATCH (n:").append(file.label()).append(" {id: trim(row.id)})\n");
-                out.append("MATCH (d:Document {id: trim(documents[i])})\n");
-                out.append("MERGE (n)-[r:REPORTED_IN]->(d)\n");
-                out.append(attributed
-                        ? "SET r = {evidence: trim(spans[i]), attribution: CASE WHEN trim(coalesce(claims[i], '-')) IN ['-', ''] THEN null ELSE trim(claims[i]) END};\n"
-                        : "SET r = {evidence: trim(spans[i])};\n");
+                reportedIn(out, file);
             }
         }
         for (RelFile file : Schema.RELATIONSHIPS) {
@@ -78,6 +69,30 @@ public final class LoadCsvScript {
                     .filter(c -> !c.name().equals("start") && !c.name().equals("end")).toList())).append("};\n");
         }
         return out.toString();
+    }
+
+    /**
+     * The REPORTED_IN of each source of a fact, with its span and, where the value for that source is
+     * not {@code -}, its attribution and extraction rule ({@code row.rules} is null when the header
+     * has no {@code rules} column, as in a curated folder).
+     */
+    private static void reportedIn(StringBuilder out, NodeFile file) {
+        boolean attributed = file.columns().stream().anyMatch(c -> c.name().equals("attributions"));
+        out.append("WITH row, split(row.sources, ';') AS documents, split(row.evidence, ';') AS spans")
+                .append(attributed ? ", split(coalesce(row.attributions, ''), ';') AS claims" : "")
+                .append(", split(coalesce(row.rules, ''), ';') AS rules\n");
+        out.append("UNWIND range(0, size(documents) - 1) AS i\n");
+        out.append("MATCH (n:").append(file.label()).append(" {id: trim(row.id)})\n");
+        out.append("MATCH (d:Document {id: trim(documents[i])})\n");
+        out.append("MERGE (n)-[r:REPORTED_IN]->(d)\n");
+        out.append("SET r = {evidence: trim(spans[i]), ")
+                .append(attributed ? "attribution: " + perSource("claims") + ", " : "")
+                .append("rule: ").append(perSource("rules")).append("};\n");
+    }
+
+    /** The {@code i}th value of a split one-value-per-source cell, or null where it is {@code -} or missing. */
+    private static String perSource(String values) {
+        return "CASE WHEN trim(coalesce(" + values + "[i], '-')) IN ['-', ''] THEN null ELSE trim(" + values + "[i]) END";
     }
 
     /**

@@ -48,8 +48,17 @@ public final class Schema {
         PER_SOURCE
     }
 
-    /** One column of a file. {@code choices} is only used by {@link Type#CHOICE}. */
-    public record Column(String name, Type type, boolean required, Set<String> choices) {
+    /**
+     * One column of a file. {@code choices} is only used by {@link Type#CHOICE} (and {@link Type#PER_SOURCE}).
+     * A column with {@code headerOptional} may be left out of a file's header, as if every cell of it
+     * were empty: a column added after folders without it were written, which still load unchanged.
+     */
+    public record Column(String name, Type type, boolean required, Set<String> choices, boolean headerOptional) {
+        /** A column every header must have. */
+        public Column(String name, Type type, boolean required, Set<String> choices) {
+            this(name, type, required, choices, false);
+        }
+
         static Column req(String name, Type type) {
             return new Column(name, type, true, Set.of());
         }
@@ -93,6 +102,11 @@ public final class Schema {
     public static final Map<String, String> EVENT_KINDS = Vocabulary.eventLabels();
 
     private static final Column ATTRIBUTIONS = Column.perSource("attributions", false, Set.of());
+    /**
+     * Per source, the name of the extraction rule that proposed the fact from it, or {@code -} for a
+     * curated source; optional, and optional in the header (curated folders have no such column).
+     */
+    private static final Column RULES = new Column("rules", Type.PER_SOURCE, false, Set.of(), true);
 
     private static final Column ID = Column.req("id", Type.TEXT);
     private static final Column NAME = Column.req("name", Type.TEXT);
@@ -106,6 +120,7 @@ public final class Schema {
         all.addAll(List.of(own));
         all.add(SOURCES);
         all.add(EVIDENCE);
+        all.add(RULES);
         return List.copyOf(all);
     }
 
@@ -116,6 +131,7 @@ public final class Schema {
         all.addAll(List.of(own));
         all.add(SOURCES);
         all.add(EVIDENCE);
+        all.add(RULES);
         return List.copyOf(all);
     }
 
@@ -239,6 +255,20 @@ public final class Schema {
         return files;
     }
 
+    /** Every file of an import folder with its columns, node files first. */
+    public static Map<String, List<Column>> columnsByFile() {
+        var map = new java.util.LinkedHashMap<String, List<Column>>();
+        NODES.forEach(f -> map.put(f.file(), f.columns()));
+        RELATIONSHIPS.forEach(f -> map.put(f.file(), f.columns()));
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** The names of the columns a header of a file with {@code columns} must have, in order. */
+    public static List<String> headerNames(List<Column> columns) {
+        return columns.stream().filter(c -> !c.headerOptional()).map(Column::name).toList();
+    }
+
+    /** The file of the node label {@code label}, if there is one. */
     public static Optional<NodeFile> nodeFile(String label) {
         return NODES.stream().filter(n -> n.label().equals(label)).findFirst();
     }

@@ -79,7 +79,8 @@ public final class CorpusGenerator {
 
     private void open(Path out, String file, List<Schema.Column> columns) throws IOException {
         Writer w = Files.newBufferedWriter(out.resolve(file), StandardCharsets.UTF_8);
-        var header = columns.stream().map(Schema.Column::name).toArray(String[]::new);
+        // Only the columns every header needs: the rows below have no value for the others (e.g. rules).
+        var header = Schema.headerNames(columns).toArray(String[]::new);
         files.put(file, new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader(header).get()));
     }
 

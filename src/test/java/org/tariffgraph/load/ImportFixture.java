@@ -51,6 +51,25 @@ final class ImportFixture {
         write(dir, file, all);
     }
 
+    /**
+     * The rows of every schema file of {@code dir} as {@link ImportReader#read(String, java.util.Map)}
+     * takes them: file name → rows, each row column name → raw cell text, in file and header order.
+     */
+    static java.util.Map<String, List<java.util.Map<String, String>>> rows(Path dir) {
+        var format = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        var all = new java.util.LinkedHashMap<String, List<java.util.Map<String, String>>>();
+        for (String file : Schema.files()) {
+            try (var parser = format.parse(Files.newBufferedReader(dir.resolve(file), StandardCharsets.UTF_8))) {
+                var rows = new ArrayList<java.util.Map<String, String>>();
+                parser.forEach(record -> rows.add(new java.util.LinkedHashMap<>(record.toMap())));
+                all.put(file, rows);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return all;
+    }
+
     /** Replaces the first occurrence of {@code from} in line {@code index} (0 = header) of a file. */
     static void edit(Path dir, String file, int index, String from, String to) {
         var all = lines(dir, file);

@@ -1,0 +1,78 @@
+package org.tariffgraph.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tariffgraph.model.Vocabulary.DateBasis;
+import org.tariffgraph.model.Vocabulary.EventKind;
+
+/**
+ * Rules that tie a sentence's event to one read before: "the calls came a day after they held a
+ * meeting" dates the meeting from the calls; "spoke to Lutnick for about 15 minutes in the morning and
+ * about 20 minutes in the evening" gives the report's calls with Lutnick their lengths.
+ */
+final class Links {
+
+    private static final Pattern ANCHOR = RuleFiles.pattern("\\b(a|one|two|three) days? (after|before)\\b");
+    private static final Pattern SPOKE = RuleFiles.pattern("\\b(spoke|talked|speaking|talking) (to|with)\\b");
+    private static final Pattern TIME_OF_DAY = RuleFiles.pattern("^\\s*(?:in the|on \\w+) (morning|afternoon|evening|night)");
+    private static final List<String> NUMBERS = List.of("a", "one", "two", "three");
+
+    private Links() {}
+
+    /** An event of this sentence placed "a day after" an earlier dated event takes its date from it. */
+    static void anchors(Reading r, int firstNew) {
+        Matcher m = ANCHOR.matcher(r.sentence.text());
+        if (!m.find() || firstNew >= r.events.size()) {
+            return;
+        }
+        int at = r.sentence.start() + m.start();
+        Extraction.Event reference = null;
+        for (int i = firstNew - 1; i >= 0 && reference == null; i--) {
+            if (r.events.get(i).date().known()) {
+                reference = r.events.get(i);
+            }
+        }
+        if (reference == null) {
+            return;
+        }
+        int days = Math.max(1, NUMBERS.indexOf(m.group(1).toLowerCase(Locale.ROOT)));
+        boolean after = m.group(2).equalsIgnoreCase("after");
+        for (int i = firstNew; i < r.events.size(); i++) {
+            var e = r.events.get(i);
+            if (!e.date().known() && e.evidence().start() <= at + 200) {
+                var base = reference.date();
+                var d = new Dated(after ? base.date().minusDays(days) : base.date().plusDays(days), base.precision(), DateBasis.RESOLVED,
+                        m.group(), null, base.yearAssumed());
+                r.events.set(i, e.withDate(d));
+                return;
+            }
+        }
+    }
+
+    /** "spoke to X for about 15 minutes in the morning and about 20 minutes in the evening": lengths for known calls. */
+    static void callDetails(Reading r) {
+        String s = r.sentence.text();
+        if (!SPOKE.matcher(s).find()) {
+            return;
+        }
+        var durations = Durations.find(s);
+        var calls = new java.util.ArrayList<Integer>();
+        for (int i = 0; i < r.events.size(); i++) {
+            var e = r.events.get(i);
+            if (e.kind() == EventKind.PHONE_CALL && e.minutes() == null && e.evidence().end() <= r.sentence.start()) {
+                calls.add(i);
+            }
+        }
+        if (durations.isEmpty() || calls.size() < durations.size()) {
+            return;
+        }
+        for (int k = 0; k < durations.size(); k++) {
+            var d = durations.get(k);
+            Matcher time = TIME_OF_DAY.matcher(s.substring(d.end()));
+            int index = calls.get(calls.size() - durations.size() + k);
+            r.events.set(index, r.events.get(index).withDuration(d.minutes(), d.approximate(), time.find() ? time.group(1) : null));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.tariffgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tariffgraph.ingest.Gazetteer.Entity;
+import org.tariffgraph.ingest.Gazetteer.Mention;
+
+/**
+ * Finds people and their offices: a title before a name ("U.S. Trade Representative Jamieson Greer")
+ * names a new person when the graph does not know the name; an apposition after a known name
+ * ("Akazawa, the minister in charge of economic revitalization," or "…, who also serves as Japan's
+ * Economic Revitalization Minister") ties a known person to a known office. Titles come from the
+ * graph's offices and from {@code ingest/titles.txt}.
+ */
+final class PeopleRules {
+
+    record Title(String words, String officeId, String officeName, String government) {}
+
+    private static final String NAME = "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2})";
+    private static final Pattern APPOSITION_LEAD = Pattern.compile("^,\\s+(?:who (?:also )?(?:serves|served|is) as\\s+)?(?:the\\s+|Japan's\\s+|Japan\u2019s\\s+|his country's\\s+)?");
+
+    private PeopleRules() {}
+
+    static void read(Reading r, List<Title> titles) {
+        String s = r.sentence.text();
+        for (Title t : titles) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(t.words()) + "\\s+" + NAME).matcher(s);
+            while (m.find()) {
+                newPerson(r, m.group(1), r.sentence.start() + m.start(1), t);
+            }
+        }
+        appositions(r, titles);
+    }
+
+    static List<Title> titles(KnownGraph graph) {
+        var out = new ArrayList<Title>();
+        for (var row : graph.rows("offices.csv")) {
+            var gov = graph.rows("office_of.csv").stream().filter(o -> o.get("start").equals(row.get("id"))).findFirst();
+            String government = gov.map(o -> o.get("end")).orElse(null);
+            for (String alias : KnownGraph.list(row.get("aliases"))) {
+                if (Character.isUpperCase(alias.charAt(0))) {
+                    out.add(new Title(alias, row.get("id"), row.get("name"), government));
+                }
+            }
+        }
+        for (var row : RuleFiles.rows("titles.txt")) {
+            String officeName = row.get(1);
+            String known = out.stream().filter(t -> t.officeName().equals(officeName) && t.officeId() != null)
+                    .map(Title::officeId).findFirst().orElse(null);
+            out.add(new Title(row.get(0), known, officeName, row.size() > 2 && !row.get(2).isEmpty() ? row.get(2) : null));
+        }
+        out.sort(java.util.Comparator.comparingInt((Title t) -> -t.words().length()));
+        return out;
+    }
+
+    private static void newPerson(Reading r, String name, int at, Title t) {
+        var known = r.names.find(r.text(), at, at + name.length());
+        if (!known.isEmpty() && known.get(0).entity().label().equals("Person")) {
+            addOffice(r, known.get(0).entity().id(), known.get(0).entity().name(), at, true, t);
+            return;
+        }
+        if (!known.isEmpty()) {
+            return; // a known name of something else ("White House")
+        }
+        String id = "person-" + slug(name);
+        r.names.learn(name, new Entity(id, "Person", name));
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        r.names.learn(surname, new Entity(id, "Person", name));
+        addOffice(r, id, name, at, false, t);
+    }
+
+    private static void addOffice(Reading r, String personId, String name, int at, boolean known, Title t) {
+        String officeId = t.officeId() != null ? t.officeId() : "office-" + slug(t.officeName());
+        for (var p : r.people) {
+            if (p.id().equals(personId) && officeId.equals(p.officeId())) {
+                return;
+            }
+        }
+        r.people.add(new Extraction.Person(personId, name, known, officeId, t.officeName(), t.government(), r.evidence(
+                known ? "office-title" : "person-title", at, at + name.length())));
+    }
+
+    /** "Name, the title," and "Name, who also serves as title": a known person, a known or listed office. */
+    private static void appositions(Reading r, List<Title> titles) {
+        for (Mention m : r.sentenceNames) {
+            if (!m.entity().label().equals("Person")) {
+                continue;
+            }
+            String after = r.text().substring(m.end(), Math.min(r.sentence.end(), m.end() + 120));
+            Matcher lead = APPOSITION_LEAD.matcher(after);
+            if (!lead.find()) {
+                continue;
+            }
+            String rest = after.substring(lead.end()).toLowerCase(Locale.ROOT);
+            for (Title t : titles) {
+                String w = t.words().toLowerCase(Locale.ROOT).replaceFirst("^(u\\.s\\.|us|japanese) ", "");
+                if (rest.startsWith(w) && (rest.length() == w.length() || !Character.isLetter(rest.charAt(w.length())))) {
+                    addOffice(r, m.entity().id(), m.entity().name(), m.start(), true, t);
+                    break;
+                }
+            }
+        }
+    }
+
+    static String slug(String words) {
+        return java.text.Normalizer.normalize(words, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

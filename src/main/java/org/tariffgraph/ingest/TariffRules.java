@@ -1,0 +1,213 @@
+package org.tariffgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tariffgraph.ingest.Clauses.Clause;
+import org.tariffgraph.ingest.Gazetteer.Mention;
+import org.tariffgraph.model.Vocabulary.EventKind;
+import org.tariffgraph.model.Vocabulary.EventStatus;
+import org.tariffgraph.model.Vocabulary.TariffKind;
+import org.tariffgraph.model.Vocabulary.TariffStatus;
+
+/**
+ * Proposes tariffs from rates in clauses that speak of a tariff, duty or levy: the kind and status
+ * from the words of {@code ingest/tariffs.txt}, the sectors the clause names (or only "affects" after
+ * a verb such as "could strain"), whose goods, and how rates stack: "to 27.5 percent from 2.5 percent"
+ * gives a rate that replaces another; "10 … plus an additional 14 …, 24 in total" gives two parts of
+ * a whole. A clause that acts on a tariff on a date is also a tariff action.
+ */
+final class TariffRules {
+
+    private record Rule(String name, String what, String value, Pattern pattern) {}
+
+    private static final List<Rule> RULES = RuleFiles.rows("tariffs.txt", 4).stream()
+            .map(r -> new Rule(r.get(0), r.get(1), r.get(2), RuleFiles.pattern(r.get(3)))).toList();
+    private static final String RATE_TEXT = "(\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per cent\\b|pct\\b)";
+    private static final Pattern RATE = Pattern.compile(RATE_TEXT, Pattern.CASE_INSENSITIVE);
+    private static final Pattern FROM_RATE = Pattern.compile("^\\s+from\\s+(?:an?\\s+|the\\s+)?" + RATE_TEXT, Pattern.CASE_INSENSITIVE);
+    private static final Pattern TARIFF_WORD = RuleFiles.pattern("\\b(tariffs?|dut(y|ies)|levy|levies|rate)\\b");
+    private static final Set<String> TARGET_NAMES = Set.of("country-japan", "gov-japan");
+
+    private TariffRules() {}
+
+    static void read(Reading r, Clause c) {
+        if (!TARIFF_WORD.matcher(c.text()).find()) {
+            return;
+        }
+        Matcher m = RATE.matcher(c.text());
+        int skipUntil = -1;
+        int firstIndex = r.tariffs.size();
+        while (m.find()) {
+            if (m.start() < skipUntil) {
+                continue;
+            }
+            Matcher from = FROM_RATE.matcher(c.text().substring(m.end()));
+            int index = add(r, c, m.start(), m.group(1), null, null);
+            if (from.find() && index >= 0) {
+                int before = add(r, c, m.end() + from.start(1), from.group(1), TariffStatus.SUPERSEDED, TariffKind.MFN);
+                replace(r, index, before);
+                skipUntil = m.end() + from.end();
+            }
+        }
+        stack(r, firstIndex);
+        if (r.tariffs.size() > firstIndex) {
+            action(r, c);
+        }
+    }
+
+    private static int add(Reading r, Clause c, int at, String rateText, TariffStatus fixedStatus, TariffKind fixedKind) {
+        double rate = Double.parseDouble(rateText);
+        var sectors = sectors(r, c);
+        TariffKind kind = fixedKind != null ? fixedKind : kind(c, at, sectors.covers().isEmpty());
+        TariffStatus status = fixedStatus != null ? fixedStatus : status(c);
+        Dated effective = status == TariffStatus.PLANNED || status == TariffStatus.EXPECTED ? effectiveFrom(r, c.start() + at) : null;
+        // A most-favoured-nation rate is everyone's rate: it targets no one country.
+        String target = kind == TariffKind.MFN ? null : target(r, c);
+        var t = new Extraction.Tariff(rate, kind, imposer(r, c), target, sectors.covers(), sectors.affects(), status,
+                effective, r.evidence("tariff-" + kind.word(), c.start() + at, c.start() + rateEnd(c, at)), null, null);
+        for (int i = 0; i < r.tariffs.size(); i++) {
+            var known = r.tariffs.get(i);
+            if (known.rate() == rate && known.sectors().equals(t.sectors()) && java.util.Objects.equals(known.target(), t.target())) {
+                return i;
+            }
+        }
+        r.tariffs.add(t);
+        return r.tariffs.size() - 1;
+    }
+
+    private static final Pattern EFFECT = RuleFiles.pattern("\\b(take effect|takes effect|from|starting|effective|as of|beginning|in)\\s*(on\\s*)?$");
+
+    /** The date a planned rate starts: a date after the rate in its sentence, after "take effect", "from" or "starting". */
+    private static Dated effectiveFrom(Reading r, int rateAt) {
+        String after = r.text().substring(rateAt, r.sentence.end());
+        for (var f : DatePhrases.find(after, r.published, DatePhrases.Tense.FUTURE)) {
+            String lead = after.substring(Math.max(0, f.start() - 30), f.start());
+            if (EFFECT.matcher(lead).find() || EFFECT.matcher(lead + f.date().text().split("\\s")[0]).find()) {
+                return f.date();
+            }
+        }
+        return null;
+    }
+
+    private static int rateEnd(Clause c, int at) {
+        Matcher m = RATE.matcher(c.text());
+        return m.find(at) ? m.end() : at;
+    }
+
+    private static void replace(Reading r, int index, int before) {
+        var t = r.tariffs.get(index);
+        r.tariffs.set(index, new Extraction.Tariff(t.rate(), t.kind() == TariffKind.MFN ? TariffKind.SECTORAL : t.kind(), t.imposedBy(),
+                t.target(), t.sectors(), t.affects(), t.status(), t.effectiveFrom(), t.evidence(), t.partOf(), before));
+    }
+
+    /** A combined rate read after its layers (in this sentence or the one before) makes them its parts. */
+    private static void stack(Reading r, int firstIndex) {
+        for (int i = firstIndex; i < r.tariffs.size(); i++) {
+            if (r.tariffs.get(i).kind() != TariffKind.COMBINED) {
+                continue;
+            }
+            for (int j = 0; j < i; j++) {
+                var part = r.tariffs.get(j);
+                boolean layer = part.kind() == TariffKind.BASELINE || part.kind() == TariffKind.COUNTRY_SPECIFIC;
+                if (layer && part.partOf() == null && r.sentence.start() - part.evidence().start() < 400) {
+                    r.tariffs.set(j, new Extraction.Tariff(part.rate(), part.kind(), part.imposedBy(), part.target(), part.sectors(),
+                            part.affects(), part.status(), part.effectiveFrom(), part.evidence(), i, part.replaces()));
+                }
+            }
+        }
+    }
+
+    private record Sectors(List<String> covers, List<String> affects) {}
+
+    private static Sectors sectors(Reading r, Clause c) {
+        Matcher verb = rule("affects", c.text());
+        int affectFrom = verb != null ? c.start() + verb.start() : Integer.MAX_VALUE;
+        var covers = new LinkedHashSet<String>();
+        var affects = new LinkedHashSet<String>();
+        for (Mention m : r.namesIn(c)) {
+            if (m.entity().label().equals("Sector")) {
+                (m.start() > affectFrom ? affects : covers).add(m.entity().id());
+            }
+        }
+        return new Sectors(List.copyOf(covers), List.copyOf(affects));
+    }
+
+    private static TariffKind kind(Clause c, int at, boolean allGoods) {
+        String near = c.text().substring(Math.max(0, at - 40), Math.min(c.text().length(), at + 50));
+        for (Rule rule : RULES) {
+            if (rule.what().equals("kind") && rule.pattern().matcher(near).find()) {
+                return TariffKind.valueOf(rule.value().toUpperCase(Locale.ROOT).replace('-', '_'));
+            }
+        }
+        return allGoods ? TariffKind.RECIPROCAL : TariffKind.SECTORAL;
+    }
+
+    private static TariffStatus status(Clause c) {
+        for (Rule rule : RULES) {
+            if (rule.what().equals("status") && rule.pattern().matcher(c.text()).find()) {
+                return TariffStatus.valueOf(rule.value().toUpperCase(Locale.ROOT));
+            }
+        }
+        return TariffStatus.IN_FORCE;
+    }
+
+    private static Matcher rule(String what, String text) {
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(text);
+            if (rule.what().equals(what) && m.find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Whose goods: the country the clause names as target (Japan, Japanese), else the report's main country. */
+    private static String target(Reading r, Clause c) {
+        for (Mention m : r.namesIn(c)) {
+            if (TARGET_NAMES.contains(m.entity().id())) {
+                return "country-japan";
+            }
+        }
+        return r.mainCountry;
+    }
+
+    /** Who imposes it: the US government when the sentence names the US side (the talks are about US duties). */
+    private static String imposer(Reading r, Clause c) {
+        for (Mention m : r.sentenceNames) {
+            String id = m.entity().id();
+            if (id.equals("gov-us") || id.equals("country-us") || id.equals("person-donald-trump")) {
+                return "gov-us";
+            }
+        }
+        return null;
+    }
+
+    /** A clause that imposes, raises or pauses a tariff on a date is a tariff action. */
+    private static void action(Reading r, Clause c) {
+        Matcher verb = rule("action", c.text());
+        if (verb == null) {
+            return;
+        }
+        var hitStatus = EventRules.statusBefore(c, verb.start() + c.start());
+        var dates = Dates.in(r, c, hitStatus.status() == EventStatus.HELD ? DatePhrases.Tense.PAST : DatePhrases.Tense.FUTURE);
+        if (dates.isEmpty() || !dates.get(0).known()) {
+            return;
+        }
+        var actors = new LinkedHashSet<String>();
+        for (Mention m : r.namesIn(c)) {
+            String id = Actors.actor(r, m);
+            if (id != null && !id.equals("gov-japan")) {
+                actors.add(id);
+            }
+        }
+        var concerns = new ArrayList<String>();
+        concerns.add("#tariff:" + (r.tariffs.size() - 1));
+        r.events.add(new Extraction.Event(EventKind.TARIFF_ACTION, List.copyOf(actors), List.of(), dates.get(0), null, false, null,
+                null, null, null, hitStatus.status(), List.of(), null, null, r.evidence("tariff-action", c.start() + verb.start(), c.start() + verb.end()), concerns));
+    }
+}
