@@ -2,7 +2,9 @@
 // each relationship it has, with whom the report credits the fact to where it says ("an official
 // said") and the extraction rule that proposed the fact from that report (null for a curated fact).
 // A CONFLICTS_WITH is left out: the reports of the other claim do not stand behind this one
-// (conflicts.cypher lists them). $ids: a list of node ids of any kind.
+// (conflicts.cypher lists them). $ids: a list of node ids of any kind; $origin: null for every source,
+// 'curated' for those read by hand, 'extracted' for those ingest read. reports: how many documents
+// report the node itself.
 UNWIND $ids AS wanted
 CALL {
   WITH wanted MATCH (n:Person {id: wanted}) RETURN n
@@ -33,6 +35,13 @@ CALL {
          CASE WHEN r.attributions[i] IS NULL OR r.attributions[i] = '-' THEN null ELSE r.attributions[i] END AS attribution,
          CASE WHEN r.rules[i] IS NULL OR r.rules[i] = '-' THEN null ELSE r.rules[i] END AS rule
 }
+WITH n, d, evidence, fact, attribution, rule
+WHERE $origin IS NULL OR ($origin = 'extracted') = (rule IS NOT NULL)
+CALL {
+  WITH n
+  OPTIONAL MATCH (n)-[:REPORTED_IN]->(x:Document)
+  RETURN count(DISTINCT x) AS reports
+}
 OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(pub:Organization)
 RETURN n.id AS id,
        n.name AS name,
@@ -44,5 +53,6 @@ RETURN n.id AS id,
        fact,
        evidence,
        attribution,
-       rule
+       rule,
+       reports
 ORDER BY id, document, fact = 'the node itself' DESC, fact, evidence

@@ -14,11 +14,18 @@ final class SourcesCommand extends GraphCommand {
     @Parameters(paramLabel = "ID", description = "The id of any node (see the id column of the other commands).")
     String id;
 
+    /** Where a source's fact came from: read by hand into import/, or read by ingest from a raw report. */
+    enum Origin { curated, extracted }
+
+    @picocli.CommandLine.Option(names = "--origin", paramLabel = "ORIGIN", description = "Only curated sources (read by hand) or only "
+            + "extracted ones (read by ingest; their rule column names the rule). Default: both.")
+    Origin origin;
+
     @Override
     int run(GraphStore store) {
         var queries = new Queries(store);
-        var rows = queries.sources(id);
-        if (rows.isEmpty()) {
+        var rows = queries.sources(java.util.List.of(id), origin == null ? null : origin.name());
+        if (rows.isEmpty() && origin == null) {
             throw new UnknownNameException("no node with id '" + id + "' in the knowledge base");
         }
         var texts = passages(queries);

@@ -30,7 +30,8 @@ final class Clauses {
     private static final Set<String> SUBORDINATORS = Set.of("as", "while", "unless", "although", "though", "because",
             "whereas", "after", "before", "when", "since", "if", "until", "once");
     /** Words that open an introductory phrase closed by a comma ("Following the fifth round …, Akazawa …"). */
-    private static final Set<String> INTRODUCTIONS = Set.of("following", "after", "before", "ahead", "despite", "during", "since");
+    private static final Set<String> INTRODUCTIONS = Set.of("following", "after", "before", "ahead", "despite", "during", "since",
+            "speaking", "talking", "addressing", "writing");
     private static final Set<String> RELATIVES = Set.of("who", "which", "where");
     private static final Set<String> COORDINATORS = Set.of("but", "and", "yet");
 

@@ -108,7 +108,8 @@ final class EventRules {
         if (ids.isEmpty() || ids.size() == 1 && needsTwo(hit)) {
             addImplicitSides(r, c, hit, ids);
         }
-        if (ids.isEmpty() && hit.trigger().kind() == EventKind.NEGOTIATION_ROUND) {
+        // A numbered round ("the fifth round …") is one event: the sentence's people are its sides.
+        if (ids.isEmpty() && hit.trigger().kind() == EventKind.NEGOTIATION_ROUND && ORDINAL.matcher(c.text()).find()) {
             ids.addAll(people(r, r.sentenceNames, attributionStart(c)));
             if (ids.isEmpty()) {
                 r.namesIn(c).stream().filter(m -> m.entity().label().equals("Government") && !partOfTitle(r, m))

@@ -47,9 +47,9 @@ public record Extraction(ReportText report, List<Mention> mentions, List<Event> 
     /**
      * A tariff: its rate, layer, whose goods and which sectors it covers, which sectors it is only said
      * to affect, its status and dates; {@code partOf} / {@code replaces} point at other tariffs of the
-     * same extraction by index (stacking: "10 % plus 14 %, 24 % in total"; "to 27.5 % from 2.5 %").
+     * same extraction by index; the rate is null where the report names a tariff without one (stacking: "10 % plus 14 %, 24 % in total"; "to 27.5 % from 2.5 %").
      */
-    public record Tariff(double rate, TariffKind kind, String imposedBy, String target, List<String> sectors,
+    public record Tariff(Double rate, TariffKind kind, String imposedBy, String target, List<String> sectors,
             List<String> affects, TariffStatus status, Dated effectiveFrom, Evidence evidence, Integer partOf, Integer replaces) {}
 
     /** A bargaining chip: one item of a list of proposals, who offered it and how far it had gone. */
@@ -60,6 +60,6 @@ public record Extraction(ReportText report, List<Mention> mentions, List<Event> 
      * A person named with an office: a new person ({@code known == false}) from a title before a name,
      * or a known one given an office by an apposition.
      */
-    public record Person(String id, String name, boolean known, String officeId, String officeName, String government,
+    public record Person(String id, String name, boolean known, String officeId, String officeName, String title, String government,
             Evidence evidence) {}
 }

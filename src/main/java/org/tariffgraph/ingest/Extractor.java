@@ -39,8 +39,12 @@ public final class Extractor {
         boolean cueBefore = false;
         for (var s : sentences) {
             r.sentence = s;
-            PeopleRules.read(r, titles);
             r.sentenceNames = actorNames(r, s);
+            int known = r.people.size();
+            PeopleRules.read(r, titles);
+            if (r.people.size() > known) {
+                r.sentenceNames = actorNames(r, s); // with the people just learned
+            }
             r.sentenceNames.forEach(m -> r.mention(m.entity().id(), "name", m.start(), m.end()));
             readClauses(r, s);
             ChipRules.read(r, cueBefore);

@@ -19,7 +19,7 @@ final class FactIndex {
     record KnownEvent(String id, String kind, Dated date, Set<String> participants, Integer round, Integer minutes,
             String place, Set<String> quotes) {}
 
-    record KnownTariff(String id, double rate, String kind, String status, String target, Set<String> sectors) {}
+    record KnownTariff(String id, Double rate, String kind, String status, String target, Set<String> sectors) {}
 
     record KnownChip(String id, String name, Set<String> sectors, Set<String> offeredBy) {}
 
@@ -40,7 +40,7 @@ final class FactIndex {
         for (var row : graph.rows("tariffs.csv")) {
             String id = row.get("id");
             String rate = row.get("ratePercent");
-            tariffs.add(new KnownTariff(id, rate == null || rate.isBlank() ? -1 : Double.parseDouble(rate), row.get("kind"),
+            tariffs.add(new KnownTariff(id, rate == null || rate.isBlank() ? null : Double.valueOf(rate), row.get("kind"),
                     row.get("status"), targets.getOrDefault(id, Set.of()).stream().findFirst().orElse(null), covers.getOrDefault(id, Set.of())));
         }
         Map<String, Set<String>> concerns = ends(graph, "concerns.csv", false);

@@ -56,7 +56,7 @@ public final class Gold {
         }
         for (var row : rowsOf("tariffs.csv", doc)) {
             String rate = row.get("ratePercent");
-            out.add(new Fact("tariff", null, Set.of(), null, null, rate.isBlank() ? -1.0 : Double.valueOf(rate),
+            out.add(new Fact("tariff", null, Set.of(), null, null, rate.isBlank() ? null : Double.valueOf(rate),
                     Score.lower(names.get(first(ends("targets.csv", row.get("id"))))), names(ends("covers.csv", row.get("id"))),
                     null, Set.of(), 0, 0, null, null, false));
         }

@@ -5,8 +5,9 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import org.tariffgraph.model.Vocabulary.DatePrecision;
+import org.tariffgraph.model.Vocabulary.EventKind;
+import org.tariffgraph.model.Vocabulary.EventStatus;
 
 /**
  * When two proposals are one fact: within a report (the fifth round named in two sentences) and
@@ -18,10 +19,16 @@ final class Merging {
 
     private Merging() {}
 
-    /** The events of one report, each fact once: a later mention fills what the first one lacked. */
+    /**
+     * The events of one report, each fact once: a later mention fills what the first one lacked, and
+     * "talks with" the other side, said of a round the report has named, names that round's sides.
+     */
     static List<Extraction.Event> withinReport(List<Extraction.Event> events) {
         var out = new ArrayList<Extraction.Event>();
         for (var e : events) {
+            if (foldIntoRound(out, e)) {
+                continue;
+            }
             int same = -1;
             for (int i = 0; i < out.size() && same < 0; i++) {
                 var o = out.get(i);
@@ -38,10 +45,35 @@ final class Merging {
         return List.copyOf(out);
     }
 
+    /**
+     * Talks (a meeting proposed by "talks with …") whose sides include all of a round's, with a
+     * compatible date and the same standing (both held, or both not yet), are that round.
+     */
+    private static boolean foldIntoRound(List<Extraction.Event> out, Extraction.Event e) {
+        if (e.kind() != EventKind.MEETING || !e.evidence().rule().startsWith("talks-with")) {
+            return false;
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            var round = out.get(i);
+            boolean held = round.status() == EventStatus.HELD;
+            if (round.kind() == EventKind.NEGOTIATION_ROUND && held == (e.status() == EventStatus.HELD)
+                    && e.participants().containsAll(round.participants()) && compatible(round.date(), e.date())) {
+                var sides = new java.util.LinkedHashSet<>(round.participants());
+                sides.addAll(e.participants());
+                out.set(i, new Extraction.Event(round.kind(), List.copyOf(sides), round.speakers(), round.date(), round.minutes(),
+                        round.approximate(), round.timeOfDay(), round.place() != null ? round.place() : e.place(),
+                        round.place() != null ? round.placeCountry() : e.placeCountry(), round.round(), round.status(), round.quotes(),
+                        round.attribution(), round.audience(), round.evidence(), round.concerns()));
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean sameEvent(Extraction.Event a, Extraction.Event b) {
         return a.kind() == b.kind() && new HashSet<>(a.participants()).equals(new HashSet<>(b.participants()))
                 && compatible(a.date(), b.date()) && (a.round() == null || b.round() == null || a.round().equals(b.round()))
-                && a.kind() != org.tariffgraph.model.Vocabulary.EventKind.STATEMENT;
+                && a.kind() != EventKind.STATEMENT;
     }
 
     private static Extraction.Event fill(Extraction.Event a, Extraction.Event b) {
@@ -75,9 +107,5 @@ final class Merging {
             case YEAR -> a.getYear() == b.getYear();
             case UNKNOWN -> true;
         };
-    }
-
-    static boolean sameNumber(Double a, Double b) {
-        return Objects.equals(a, b);
     }
 }

@@ -19,7 +19,10 @@ final class PeopleRules {
 
     record Title(String words, String officeId, String officeName, String government) {}
 
-    private static final String NAME = "(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2})";
+    /** Two or three capitalised words (a middle initial allowed), none of them a weekday or a month. */
+    private static final String WORD = "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+            + "|August|September|October|November|December)\\b)\\p{Lu}[\\p{L}'-]+";
+    private static final String NAME = "(" + WORD + "(?:\\s+\\p{Lu}\\.)?(?:\\s+" + WORD + "){1,2})";
     private static final Pattern APPOSITION_LEAD = Pattern.compile("^,\\s+(?:who (?:also )?(?:serves|served|is) as\\s+)?(?:the\\s+|Japan's\\s+|Japan\u2019s\\s+|his country's\\s+)?");
 
     private PeopleRules() {}
@@ -27,7 +30,7 @@ final class PeopleRules {
     static void read(Reading r, List<Title> titles) {
         String s = r.sentence.text();
         for (Title t : titles) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(t.words()) + "\\s+" + NAME).matcher(s);
+            Matcher m = Pattern.compile("(?<![\\p{L}])(?i:" + Pattern.quote(t.words()) + "),?\\s+" + NAME).matcher(s);
             while (m.find()) {
                 newPerson(r, m.group(1), r.sentence.start() + m.start(1), t);
             }
@@ -41,9 +44,7 @@ final class PeopleRules {
             var gov = graph.rows("office_of.csv").stream().filter(o -> o.get("start").equals(row.get("id"))).findFirst();
             String government = gov.map(o -> o.get("end")).orElse(null);
             for (String alias : KnownGraph.list(row.get("aliases"))) {
-                if (Character.isUpperCase(alias.charAt(0))) {
-                    out.add(new Title(alias, row.get("id"), row.get("name"), government));
-                }
+                out.add(new Title(alias, row.get("id"), row.get("name"), government));
             }
         }
         for (var row : RuleFiles.rows("titles.txt")) {
@@ -79,7 +80,7 @@ final class PeopleRules {
                 return;
             }
         }
-        r.people.add(new Extraction.Person(personId, name, known, officeId, t.officeName(), t.government(), r.evidence(
+        r.people.add(new Extraction.Person(personId, name, known, officeId, t.officeName(), t.words(), t.government(), r.evidence(
                 known ? "office-title" : "person-title", at, at + name.length())));
     }
 

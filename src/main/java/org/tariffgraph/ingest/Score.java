@@ -101,7 +101,7 @@ public final class Score {
     static boolean same(Fact w, Fact g) {
         return switch (w.kind()) {
             case "event" -> w.eventKind().equals(g.eventKind()) && w.sides().equals(g.sides()) && sameDate(w, g);
-            case "tariff" -> w.rate().equals(g.rate()) && java.util.Objects.equals(w.target(), g.target()) && w.sectors().equals(g.sectors());
+            case "tariff" -> java.util.Objects.equals(w.rate(), g.rate()) && java.util.Objects.equals(w.target(), g.target()) && w.sectors().equals(g.sectors());
             case "statement" -> sameSpeaker(w.speaker(), g.speaker()) && (overlap(w, g) || sharesQuote(w, g));
             case "chip" -> w.sectors().isEmpty() || g.sectors().isEmpty() ? sharedWord(w.name(), g.name()) : intersects(w.sectors(), g.sectors());
             case "person" -> w.name().equals(g.name()) && sameOffice(w.office(), g.office());
@@ -154,9 +154,14 @@ public final class Score {
 
     /** Offices compare without "U.S."/"US"/"Japan's"/"Japanese" and "of Japan"/"of the United States". */
     static boolean sameOffice(String a, String b) {
-        String x = office(a);
-        String y = office(b);
-        return x.equals(y) || x.contains(y) || y.contains(x);
+        for (String one : (b == null ? "" : b).split(" / ")) {
+            String x = office(a);
+            String y = office(one);
+            if (!x.isEmpty() && !y.isEmpty() && (x.equals(y) || x.contains(y) || y.contains(x))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String office(String s) {
@@ -198,7 +203,7 @@ public final class Score {
         }
         for (var p : x.people()) {
             out.add(new Fact("person", null, Set.of(), null, null, null, null, Set.of(), null, Set.of(), 0, 0, lower(p.name()),
-                    lower(p.officeName()), false));
+                    lower(p.officeName() + " / " + p.title()), false));
         }
         return out;
     }

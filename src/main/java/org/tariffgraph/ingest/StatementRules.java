@@ -54,6 +54,9 @@ final class StatementRules {
 
     private static void add(Reading r, Clause c, String speaker, List<String> quotes, String attribution, int verbStart, int verbEnd) {
         var dates = Dates.in(r, c, DatePhrases.Tense.PAST);
+        if (dates.isEmpty() && r.sentence.text().matches("(?s)^(Speaking|Talking|Addressing|Writing)\\b.*")) {
+            dates = Dates.in(r, Clauses.split(r.sentence).get(0), DatePhrases.Tense.PAST); // "Speaking in Washington on Friday, X said …"
+        }
         Dated date = dates.isEmpty() ? Dated.unknown("", null) : dates.get(0);
         var audience = AUDIENCE.matcher(r.sentence.text());
         var evidence = r.evidence("statement" + (quotes.isEmpty() ? "-reported" : "-quoted"), verbStart, verbEnd);
@@ -68,21 +71,32 @@ final class StatementRules {
 
     /** The same speaker's next sentence, undated: one statement, its passage and quotes extended. */
     private static boolean continues(Reading r, Extraction.Event next) {
-        if (r.events.isEmpty() || next.date().known() || next.speakers().isEmpty()) {
+        int at = lastStatement(r);
+        if (at < 0 || next.speakers().isEmpty()) {
             return false;
         }
-        var last = r.events.get(r.events.size() - 1);
-        if (last.kind() != EventKind.STATEMENT || !last.speakers().equals(next.speakers())
-                || !r.text().substring(last.evidence().end(), next.evidence().start()).isBlank()) {
+        var last = r.events.get(at);
+        boolean adjacent = r.text().substring(last.evidence().end(), next.evidence().start()).isBlank();
+        boolean datesAgree = !last.date().known() || !next.date().known() || last.date().equals(next.date());
+        if (!last.speakers().equals(next.speakers()) || !adjacent || !datesAgree) {
             return false;
         }
         var quotes = new ArrayList<>(last.quotes());
         quotes.addAll(next.quotes());
         var evidence = new Extraction.Evidence(last.evidence().start(), next.evidence().end(), last.evidence().rule(),
                 last.evidence().markStart(), last.evidence().markEnd());
-        r.events.set(r.events.size() - 1, new Extraction.Event(last.kind(), last.participants(), last.speakers(), last.date(),
+        r.events.set(at, new Extraction.Event(last.kind(), last.participants(), last.speakers(), last.date().known() ? last.date() : next.date(),
                 null, false, null, null, null, null, last.status(), quotes, last.attribution(), last.audience(), evidence, List.of()));
         return true;
+    }
+
+    private static int lastStatement(Reading r) {
+        for (int i = r.events.size() - 1; i >= 0; i--) {
+            if (r.events.get(i).kind() == EventKind.STATEMENT) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Who speaks: a name before the verb in its clause, else after it ("said Akazawa", "according to …"), else "he". */

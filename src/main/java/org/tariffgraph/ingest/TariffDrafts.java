@@ -47,7 +47,7 @@ final class TariffDrafts {
         var source = new Source(doc, t.evidence(), Map.of());
         var sectors = new HashSet<>(t.sectors());
         for (KnownTariff k : b.index.tariffs) {
-            if (k.rate() == t.rate() && java.util.Objects.equals(k.target(), t.target()) && k.sectors().equals(sectors)) {
+            if (java.util.Objects.equals(k.rate(), t.rate()) && java.util.Objects.equals(k.target(), t.target()) && k.sectors().equals(sectors)) {
                 b.node(k.id(), source);
                 links(k.id(), t, source);
                 b.review(x, Decision.CORROBORATES, describe(t), k.id(), t.evidence());
@@ -68,7 +68,7 @@ final class TariffDrafts {
 
     private KnownTariff rival(Extraction.Tariff t, String self) {
         for (KnownTariff k : b.index.tariffs) {
-            if (!k.id().equals(self) && LAYERS.contains(t.kind().word()) && k.kind().equals(t.kind().word()) && k.rate() != t.rate()
+            if (!k.id().equals(self) && LAYERS.contains(t.kind().word()) && k.kind().equals(t.kind().word()) && t.rate() != null && k.rate() != null && !k.rate().equals(t.rate())
                     && java.util.Objects.equals(k.target(), t.target()) && k.sectors().equals(new HashSet<>(t.sectors()))
                     && k.status().equals(t.status().word())) {
                 return k;
@@ -80,16 +80,17 @@ final class TariffDrafts {
     private String create(Extraction x, Extraction.Tariff t, Source source) {
         String target = t.target() == null ? "all" : t.target().replaceFirst("^country-", "");
         String sectors = t.sectors().isEmpty() ? "" : "-" + String.join("-", t.sectors().stream().map(s -> s.replaceFirst("^sector-", "")).toList());
-        String id = b.index.fresh("tariff-" + target + sectors + "-" + rate(t.rate()).replace('.', '-'));
+        String id = b.index.fresh("tariff-" + target + sectors + (t.rate() == null ? "" : "-" + rate(t.rate()).replace('.', '-')));
         var row = new LinkedHashMap<String, String>();
         row.put("id", id);
-        row.put("name", rate(t.rate()) + "% " + t.kind().word() + " tariff" + (t.target() == null ? "" : " on goods of " + name(t.target()))
+        row.put("name", (t.rate() == null ? "" : rate(t.rate()) + "% ") + t.kind().word() + " tariff" + (t.target() == null ? "" : " on goods of " + name(t.target()))
                 + (t.sectors().isEmpty() ? "" : " (" + String.join(", ", t.sectors().stream().map(this::name).toList()) + ")"));
         row.put("ratePercent", rate(t.rate()));
         row.put("kind", t.kind().word());
         row.put("status", t.status().word());
         row.put("effectiveFrom", t.effectiveFrom() == null ? "" : t.effectiveFrom().iso());
-        row.put("summary", "A " + rate(t.rate()) + "% " + t.kind().word() + " tariff, " + t.status().word() + " as report " + x.report().id()
+        row.put("summary", "A " + (t.rate() == null ? "" : rate(t.rate()) + "% ") + t.kind().word() + " tariff"
+                + (t.rate() == null ? " whose rate the report does not give" : "") + ", " + t.status().word() + " as report " + x.report().id()
                 + " tells it; read by ingest.");
         b.newNode("tariffs.csv", id, row, source);
         b.index.tariffs.add(new KnownTariff(id, t.rate(), t.kind().word(), t.status().word(), t.target(), new HashSet<>(t.sectors())));
@@ -174,12 +175,15 @@ final class TariffDrafts {
         return row != null ? row.get("name") : id;
     }
 
-    static String rate(double rate) {
-        return rate == Math.rint(rate) ? String.valueOf((long) rate) : String.valueOf(rate);
+    static String rate(Double rate) {
+        if (rate == null) {
+            return "";
+        }
+        return rate == Math.rint(rate) ? String.valueOf(rate.longValue()) : String.valueOf(rate);
     }
 
     static String describe(Extraction.Tariff t) {
-        return "tariff " + rate(t.rate()) + "% " + t.kind().word() + " on " + t.target() + " " + t.sectors() + ", " + t.status().word()
+        return "tariff " + (t.rate() == null ? "(no rate)" : rate(t.rate()) + "%") + " " + t.kind().word() + " on " + t.target() + " " + t.sectors() + ", " + t.status().word()
                 + (t.affects().isEmpty() ? "" : ", said to affect " + t.affects());
     }
 }

@@ -39,9 +39,19 @@ final class TariffRules {
         if (!TARIFF_WORD.matcher(c.text()).find()) {
             return;
         }
+        int firstIndex = r.tariffs.size();
+        rates(r, c);
+        if (r.tariffs.size() == firstIndex) {
+            sectorTariffs(r, c);
+        }
+        stack(r, firstIndex);
+        action(r, c, firstIndex);
+    }
+
+    /** Every rate of the clause; "to A percent from B percent" gives A, which replaces B. */
+    private static void rates(Reading r, Clause c) {
         Matcher m = RATE.matcher(c.text());
         int skipUntil = -1;
-        int firstIndex = r.tariffs.size();
         while (m.find()) {
             if (m.start() < skipUntil) {
                 continue;
@@ -54,14 +64,30 @@ final class TariffRules {
                 skipUntil = m.end() + from.end();
             }
         }
-        stack(r, firstIndex);
-        if (r.tariffs.size() > firstIndex) {
-            action(r, c);
+    }
+
+    private static final Pattern TARIFFS_ON = RuleFiles.pattern("\\b(tariffs?|dut(y|ies)|levy|levies)\\s+(on|against)\\b");
+
+    /** "tariffs on Japanese autos, auto parts, steel and aluminum" with no rate: one tariff per sector, rate unknown. */
+    private static void sectorTariffs(Reading r, Clause c) {
+        Matcher on = TARIFFS_ON.matcher(c.text());
+        if (!on.find()) {
+            return;
+        }
+        var sectors = sectors(r, c);
+        for (Mention m : r.namesIn(c)) {
+            String id = m.entity().id();
+            if (!m.entity().label().equals("Sector") || m.start() < c.start() + on.end() || !sectors.covers().contains(id)
+                    || r.tariffs.stream().anyMatch(t -> t.sectors().equals(List.of(id)))) {
+                continue;
+            }
+            r.tariffs.add(new Extraction.Tariff(null, TariffKind.SECTORAL, imposer(r, c), target(r, c), List.of(id), List.of(), status(c),
+                    null, r.evidence("tariff-on-sector", m.start(), m.end()), null, null));
         }
     }
 
     private static int add(Reading r, Clause c, int at, String rateText, TariffStatus fixedStatus, TariffKind fixedKind) {
-        double rate = Double.parseDouble(rateText);
+        Double rate = rateText == null ? null : Double.valueOf(rateText);
         var sectors = sectors(r, c);
         TariffKind kind = fixedKind != null ? fixedKind : kind(c, at, sectors.covers().isEmpty());
         TariffStatus status = fixedStatus != null ? fixedStatus : status(c);
@@ -72,7 +98,7 @@ final class TariffRules {
                 effective, r.evidence("tariff-" + kind.word(), c.start() + at, c.start() + rateEnd(c, at)), null, null);
         for (int i = 0; i < r.tariffs.size(); i++) {
             var known = r.tariffs.get(i);
-            if (known.rate() == rate && known.sectors().equals(t.sectors()) && java.util.Objects.equals(known.target(), t.target())) {
+            if (java.util.Objects.equals(known.rate(), rate) && known.sectors().equals(t.sectors()) && java.util.Objects.equals(known.target(), t.target())) {
                 return i;
             }
         }
@@ -187,8 +213,8 @@ final class TariffRules {
         return null;
     }
 
-    /** A clause that imposes, raises or pauses a tariff on a date is a tariff action. */
-    private static void action(Reading r, Clause c) {
+    /** A clause that imposes, raises or pauses a tariff on a date is a tariff action, concerning the clause's tariffs. */
+    private static void action(Reading r, Clause c, int firstIndex) {
         Matcher verb = rule("action", c.text());
         if (verb == null) {
             return;
@@ -201,12 +227,14 @@ final class TariffRules {
         var actors = new LinkedHashSet<String>();
         for (Mention m : r.namesIn(c)) {
             String id = Actors.actor(r, m);
-            if (id != null && !id.equals("gov-japan")) {
+            if (id != null && !id.equals(r.mainGovernment)) {
                 actors.add(id);
             }
         }
         var concerns = new ArrayList<String>();
-        concerns.add("#tariff:" + (r.tariffs.size() - 1));
+        for (int i = firstIndex; i < r.tariffs.size(); i++) {
+            concerns.add("#tariff:" + i);
+        }
         r.events.add(new Extraction.Event(EventKind.TARIFF_ACTION, List.copyOf(actors), List.of(), dates.get(0), null, false, null,
                 null, null, null, hitStatus.status(), List.of(), null, null, r.evidence("tariff-action", c.start() + verb.start(), c.start() + verb.end()), concerns));
     }

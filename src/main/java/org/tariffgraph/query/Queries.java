@@ -142,7 +142,12 @@ public final class Queries {
 
     /** The passages behind several nodes at once. */
     public List<SourceRef> sources(List<String> ids) {
-        return run("sources", params("ids", ids), SourceRef.class);
+        return sources(ids, null);
+    }
+
+    /** As {@link #sources(List)}, only the curated sources ({@code "curated"}) or only those ingest read ({@code "extracted"}). */
+    public List<SourceRef> sources(List<String> ids, String origin) {
+        return run("sources", params("ids", ids, "origin", origin), SourceRef.class);
     }
 
     /** Filters for {@link #statements}: every field may be null. */

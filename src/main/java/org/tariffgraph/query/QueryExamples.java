@@ -33,7 +33,7 @@ public final class QueryExamples {
                     p("offeredById", "gov-japan", "sectorId", null, "status", null, "reliefFromId", null)),
             new Example("office", "Who held which office?", p("title", null, "personId", null, "asOf", null, "governmentId", null)),
             new Example("actors", "Who are the people in the talks?", p("type", "person", "governmentId", null)),
-            new Example("sources", "Which reports, and which passages, stand behind Howard Lutnick?", p("ids", List.of("person-howard-lutnick"))),
+            new Example("sources", "Which reports, and which passages, stand behind Howard Lutnick?", p("ids", List.of("person-howard-lutnick"), "origin", null)),
             new Example("statements", "Who said what, and what does each side hold?", p("actorId", null, "about", null, "from", null, "to", null)),
             new Example("conflicts", "Where do the reports disagree?", p()),
             new Example("document-texts", "The fingerprint of each report's text", p()),
