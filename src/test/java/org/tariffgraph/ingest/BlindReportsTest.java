@@ -18,67 +18,85 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tariffgraph.ingest.Score.Fact;
 import org.tariffgraph.model.Vocabulary.DatePrecision;
 
 /**
- * The extractor on twelve reports written by someone who never saw its rules, against the facts they
- * expect (src/test/resources/ingest/blind/, see its README). Never tuned on: the score is printed, and
- * the test only guards against falling below what the extractor scored at first contact.
+ * The extractor on reports written by someone who never saw its rules, against the facts they expect
+ * (a folder under src/test/resources/ingest/ with its README). Never tuned on: the score is printed,
+ * and the test only guards against falling below what the extractor scored at first contact. The
+ * second set ({@link SecondBlindReportsTest}) was written after the rules had been tuned on the seeds.
  */
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class BlindReportsTest {
 
-    private static final Path DIR = Path.of("src/test/resources/ingest/blind");
+    /** The first set: twelve reports, written before any rule existed. */
+    static Path dir() {
+        return Path.of("src/test/resources/ingest/blind");
+    }
+
     /** The score at first contact (docs/ingest.md): a floor against regressions, not a target. */
-    private static final double FIRST_CONTACT_PRECISION = 0.53;
-    private static final double FIRST_CONTACT_RECALL = 0.39;
+    double firstContactPrecision() {
+        return 0.53;
+    }
 
-    private static final Score SCORE = new Score();
-    private static final List<String> LEAKS = new ArrayList<>();
-    private static int reports;
-    private static int expectedLines;
+    double firstContactRecall() {
+        return 0.39;
+    }
 
-    @BeforeAll
-    static void extractEveryReport() throws IOException {
+    int reportCount() {
+        return 12;
+    }
+
+    Path folder() {
+        return dir();
+    }
+
+    private final Score score = new Score();
+    private final List<String> leaks = new ArrayList<>();
+    private int reports;
+    private int expectedLines;
+
+    @org.junit.jupiter.api.BeforeAll
+    void extractEveryReport() throws IOException {
         var known = KnownGraph.fromFolder(Path.of("import"));
         var extractor = new Extractor(known);
         var names = new Gold(known).names();
         var expected = expected();
         for (var entry : expected.entrySet()) {
-            var report = ReportText.read(DIR.resolve(entry.getKey() + ".txt"), null, Year.of(2025));
+            var report = ReportText.read(folder().resolve(entry.getKey() + ".txt"), null, Year.of(2025));
             var x = extractor.extract(report);
             var all = new HashMap<>(names);
             x.people().forEach(p -> all.putIfAbsent(p.id(), p.name()));
-            SCORE.add(entry.getKey(), entry.getValue().facts(), Score.of(x, all, true));
+            score.add(entry.getKey(), entry.getValue().facts(), Score.of(x, all, true));
             leaks(x, entry.getValue().forbidden());
             reports++;
         }
-        System.out.println("Blind reports (never tuned on), " + reports + " reports:");
-        SCORE.lines().forEach(l -> System.out.println("  " + l));
-        System.out.println("  facts from text that must yield none: " + LEAKS.size() + " " + LEAKS);
+        System.out.println("Reports never tuned on (" + folder().getFileName() + "), " + reports + " reports:");
+        score.lines().forEach(l -> System.out.println("  " + l));
+        System.out.println("  facts from text that must yield none: " + leaks.size() + " " + leaks);
     }
 
     @Test
     void every_report_and_every_expected_line_is_read() {
-        assertEquals(12, reports);
-        assertTrue(expectedLines >= 200, "expected.jsonl has " + expectedLines + " lines");
+        assertEquals(reportCount(), reports);
+        assertTrue(expectedLines >= 100, "expected.jsonl has " + expectedLines + " lines");
     }
 
     @Test
     void the_score_does_not_fall_below_first_contact() {
-        var total = SCORE.total();
-        assertTrue(total.precision() >= FIRST_CONTACT_PRECISION, "precision " + total.precision());
-        assertTrue(total.recall() >= FIRST_CONTACT_RECALL, "recall " + total.recall());
+        var total = score.total();
+        assertTrue(total.precision() >= firstContactPrecision(), "precision " + total.precision());
+        assertTrue(total.recall() >= firstContactRecall(), "recall " + total.recall());
     }
 
     private record Expected(List<Fact> facts, List<String> forbidden) {}
 
-    private static Map<String, Expected> expected() throws IOException {
+    private Map<String, Expected> expected() throws IOException {
         var mapper = new ObjectMapper();
         var out = new LinkedHashMap<String, Expected>();
-        for (String line : Files.readAllLines(DIR.resolve("expected.jsonl"))) {
+        for (String line : Files.readAllLines(folder().resolve("expected.jsonl"))) {
             if (line.isBlank()) {
                 continue;
             }
@@ -137,7 +155,7 @@ class BlindReportsTest {
     }
 
     /** A fact whose passage holds words that must yield nothing (a headline, a comment, a byline). */
-    private static void leaks(Extraction x, List<String> forbidden) {
+    private void leaks(Extraction x, List<String> forbidden) {
         var spans = new ArrayList<int[]>();
         x.events().forEach(e -> spans.add(new int[] {e.evidence().start(), e.evidence().end()}));
         x.tariffs().forEach(t -> spans.add(new int[] {t.evidence().start(), t.evidence().end()}));
@@ -147,7 +165,7 @@ class BlindReportsTest {
         for (String words : forbidden) {
             for (int[] s : spans) {
                 if (text.substring(s[0], s[1]).contains(words)) {
-                    LEAKS.add(x.report().id() + ": " + words);
+                    leaks.add(x.report().id() + ": " + words);
                     break;
                 }
             }
