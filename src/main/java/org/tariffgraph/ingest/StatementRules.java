@@ -106,10 +106,12 @@ final class StatementRules {
         }
         String before = null;
         String after = null;
+        Matcher unnamed = ANONYMOUS.matcher(r.text()).region(c.start(), c.end());
+        int[] aside = unnamed.find() ? new int[] {unnamed.start(), unnamed.end()} : new int[] {-1, -1};
         for (Mention m : r.namesIn(c)) {
             String id = Actors.actor(r, m);
-            if (id == null) {
-                continue;
+            if (id == null || m.start() >= aside[0] && m.end() <= aside[1]) {
+                continue; // "a senior Japanese official said": the adjective names no speaker
             }
             if (m.start() < verbAt && (before == null || !id.startsWith("gov-") || before.startsWith("gov-"))) {
                 before = id;

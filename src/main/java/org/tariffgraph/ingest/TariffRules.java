@@ -163,14 +163,24 @@ final class TariffRules {
         return new Sectors(List.copyOf(covers), List.copyOf(affects));
     }
 
+    /** The kind whose words stand nearest the rate [at, end) (within 40 characters before it or 50 after). */
     private static TariffKind kind(Clause c, int at, boolean allGoods) {
-        String near = c.text().substring(Math.max(0, at - 40), Math.min(c.text().length(), at + 50));
+        int end = rateEnd(c, at);
+        int from = Math.max(0, at - 40);
+        String near = c.text().substring(from, Math.min(c.text().length(), end + 50));
+        TariffKind best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (Rule rule : RULES) {
-            if (rule.what().equals("kind") && rule.pattern().matcher(near).find()) {
-                return TariffKind.valueOf(rule.value().toUpperCase(Locale.ROOT).replace('-', '_'));
+            Matcher m = rule.pattern().matcher(near);
+            while (rule.what().equals("kind") && m.find()) {
+                int distance = from + m.start() >= end ? from + m.start() - end : Math.abs(at - (from + m.end()));
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = TariffKind.valueOf(rule.value().toUpperCase(Locale.ROOT).replace('-', '_'));
+                }
             }
         }
-        return allGoods ? TariffKind.RECIPROCAL : TariffKind.SECTORAL;
+        return best != null ? best : allGoods ? TariffKind.RECIPROCAL : TariffKind.SECTORAL;
     }
 
     private static TariffStatus status(Clause c) {
