@@ -63,7 +63,7 @@ public final class Bench {
      * The largest heap in use seen by sampling every 20 ms (the sum of each pool's own peak would add
      * peaks that happened at different times).
      */
-    private static final class HeapSampler implements AutoCloseable {
+    static final class HeapSampler implements AutoCloseable {
         private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
         private final java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             var t = new Thread(r, "heap-sampler");

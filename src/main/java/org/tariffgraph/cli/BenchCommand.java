@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tariffgraph.bench.Bench;
 import picocli.CommandLine.Command;
@@ -22,6 +23,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--events", split = ",", defaultValue = "10000,100000", paramLabel = "N[,N...]",
             description = "Corpus sizes in events (default: ${DEFAULT-VALUE}; 1000000 is possible but slow).")
     List<Integer> sizes;
+
+    @Option(names = "--reports", defaultValue = "1000", paramLabel = "N",
+            description = "Synthetic raw reports for the ingest measures (default: ${DEFAULT-VALUE}).")
+    int reports;
+
+    @Option(names = "--ingest-only", description = "Measure ingest only (no event corpora, no Neo4j).")
+    boolean ingestOnly;
 
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temporary folder, deleted afterwards).")
     Path work;
@@ -43,10 +51,15 @@ final class BenchCommand implements Callable<Integer> {
             err.flush();
         });
         var all = new ArrayList<Bench.Figures>();
+        org.tariffgraph.bench.IngestBench.Figures ingest;
         try {
-            for (int n : sizes) {
+            for (int n : ingestOnly ? List.<Integer>of() : sizes) {
                 all.add(bench.run(n));
             }
+            ingest = new org.tariffgraph.bench.IngestBench(dir.resolve("ingest"), GraphCommand.Locations.importDir(), message -> {
+                err.println("bench: " + message);
+                err.flush();
+            }).run(reports, seeds());
         } finally {
             if (temporary) {
                 Bench.delete(dir);
@@ -54,8 +67,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         if (main.global.format == GlobalOptions.Format.json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(all));
-        } else {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(Map.of("corpora", all, "ingest", ingest)));
+            return ExitCodes.OK;
+        }
+        if (!all.isEmpty()) {
             var columns = List.of("measure", "target");
             var header = new ArrayList<>(columns);
             all.forEach(f -> header.add(f.events() + " events"));
@@ -71,8 +86,29 @@ final class BenchCommand implements Callable<Integer> {
             rows.add(row("ask, against serve (s)", "< 1", all, f -> f.warmAskSeconds()));
             rows.add(row("peak heap of this process (MB)", "< 1024", all, f -> f.peakHeapMb()));
             new Output(out, GlobalOptions.Format.table).table(header, rows);
+            out.println();
         }
+        printIngest(out, ingest);
         return ExitCodes.OK;
+    }
+
+    private static void printIngest(java.io.PrintWriter out, org.tariffgraph.bench.IngestBench.Figures f) {
+        var rows = new ArrayList<List<Object>>();
+        rows.add(List.of("ingest, reports/s on one core, warm", "≥ 50", f.reportsPerSecond()));
+        rows.add(List.of("baseline: OpenNLP alone, reports/s", "", f.nlpOnlyReportsPerSecond()));
+        rows.add(List.of("ingest / baseline", "", f.extractionShareOfNlp()));
+        rows.add(List.of(f.reports() + " reports in one run (s): read, extract, draft, validate", "", f.thousandInOneRunSeconds()));
+        rows.add(List.of("peak heap of that run (MB)", "", f.peakHeapMb()));
+        new Output(out, GlobalOptions.Format.table).table(List.of("ingest measure", "target", "value"), rows);
+        out.println();
+        out.println("The five seeds, extracted from their raw text, against the facts curated from them (target: precision ≥ 90 %, recall ≥ 80 %):");
+        f.seedScore().forEach(line -> out.println("  " + line));
+    }
+
+    /** The seed texts, for the extractor's score: TARIFFGRAPH_DOCUMENTS, or ../shared/seeds beside the project. */
+    private static Path seeds() {
+        String env = System.getenv("TARIFFGRAPH_DOCUMENTS");
+        return env != null && !env.isBlank() ? Path.of(env) : GraphCommand.Locations.home().resolve("../shared/seeds").normalize();
     }
 
     private static List<Object> row(String measure, String target, List<Bench.Figures> all, java.util.function.Function<Bench.Figures, Object> f) {

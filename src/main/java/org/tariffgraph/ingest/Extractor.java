@@ -57,6 +57,11 @@ public final class Extractor {
                 List.copyOf(r.chips), List.copyOf(r.people));
     }
 
+    /** The benchmark's baseline: OpenNLP's sentences, tokens and tags of the body alone, no rule run; returns the sentence count. */
+    public int sentencesOnly(ReportText report) {
+        return nlp.sentences(report.text(), report.bodyStart(), report.bodyEnd()).size();
+    }
+
     private static void readClauses(Reading r, Nlp.Sentence s) {
         var clauses = Clauses.split(s);
         int firstNew = r.events.size();
