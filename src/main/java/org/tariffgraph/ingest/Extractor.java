@@ -34,7 +34,7 @@ public final class Extractor {
 
     public Extraction extract(ReportText report) {
         var r = new Reading(report, names.copy());
-        var sentences = nlp.sentences(report.text(), report.bodyStart(), report.bodyEnd());
+        var sentences = nlp.sentences(report.text(), afterDateline(report), report.bodyEnd());
         mainSide(r, sentences);
         boolean cueBefore = false;
         for (var s : sentences) {
@@ -60,6 +60,15 @@ public final class Extractor {
     /** The benchmark's baseline: OpenNLP's sentences, tokens and tags of the body alone, no rule run; returns the sentence count. */
     public int sentencesOnly(ReportText report) {
         return nlp.sentences(report.text(), report.bodyStart(), report.bodyEnd()).size();
+    }
+
+    /** "TOKYO, July 1 (Kyodo) -- ", "WASHINGTON (AP) — ": the dateline opens the body but dates no event. */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu} .'-]+(?:\\s*\\([^)]{1,30}\\))?,?\\s*"
+            + "(?:\\p{Lu}\\p{L}{2,8}\\.? \\d{1,2}(?:, \\d{4})?\\s*)?(?:\\([^)]{1,30}\\)\\s*)?(?:--|\u2014|\u2013|-)\\s*");
+
+    private static int afterDateline(ReportText report) {
+        var m = DATELINE.matcher(report.text()).region(report.bodyStart(), report.bodyEnd());
+        return m.lookingAt() ? m.end() : report.bodyStart();
     }
 
     private static void readClauses(Reading r, Nlp.Sentence s) {
