@@ -21,6 +21,11 @@ final class Clauses {
 
     /** One clause: its text masked into the sentence's span, and the first token that starts it. */
     record Clause(int start, int end, String text, int firstToken, int lastToken) {
+        /** The report offset of the clause's first character (its span is the sentence's; words of other clauses are blanked). */
+        int begin() {
+            return start + text.length() - text.stripLeading().length();
+        }
+
         /** The clause's own characters between report offsets {@code from} and {@code to}. */
         String between(int from, int to) {
             return text.substring(Math.max(0, from - start), Math.min(text.length(), to - start));
@@ -34,6 +39,8 @@ final class Clauses {
             "speaking", "talking", "addressing", "writing");
     private static final Set<String> RELATIVES = Set.of("who", "which", "where");
     private static final Set<String> COORDINATORS = Set.of("but", "and", "yet");
+    /** "…, and again in a meeting with …": a second event of the same subject. */
+    private static final Set<String> AGAIN = Set.of("again", "later", "then", "also");
 
     private Clauses() {}
 
@@ -117,15 +124,15 @@ final class Clauses {
         if (w.equals(";")) {
             return true;
         }
-        if (SUBORDINATORS.contains(w) && !fixedPhrase(t, i) && verbWithin(t, i + 1, 4)) {
+        if (SUBORDINATORS.contains(w) && !fixedPhrase(t, i) && verbWithin(t, i + 1, 10)) {
             return true;
         }
-        if (COORDINATORS.contains(w) && i + 1 < t.size() && (t.get(i + 1).isVerb() || w.equals("but"))) {
+        if (COORDINATORS.contains(w) && i + 1 < t.size() && (t.get(i + 1).isVerb() || w.equals("but") || AGAIN.contains(lower(t.get(i + 1))))) {
             return true;
         }
         boolean afterBreak = i > 0 && (isComma(t.get(i - 1)) || isDash(t.get(i - 1)));
         boolean participle = tok.pos().equals("VERB") && (w.endsWith("ing")
-                || i + 1 < t.size() && lower(t.get(i + 1)).equals("to")); // ", set to take effect"
+                || (w.endsWith("ed") || w.equals("set")) && i + 1 < t.size() && lower(t.get(i + 1)).equals("to")); // ", set to take effect"
         return afterBreak && participle;
     }
 
@@ -136,13 +143,14 @@ final class Clauses {
         }
         String before = i > 0 ? lower(t.get(i - 1)) : "";
         String after = i + 1 < t.size() ? t.get(i + 1).pos() : "";
-        return before.equals("such") || before.equals("well") || before.equals("soon") || after.equals("ADJ") || after.equals("ADV")
+        boolean closesComparison = i > 1 && lower(t.get(i - 2)).equals("as"); // the second "as" of "as high as"
+        return closesComparison || before.equals("such") || before.equals("well") || before.equals("soon") || after.equals("ADJ") || after.equals("ADV")
                 || (i + 2 < t.size() && lower(t.get(i + 2)).equals("as"));
     }
 
     private static boolean verbWithin(List<Token> t, int from, int n) {
         for (int j = from; j < Math.min(t.size(), from + n); j++) {
-            if (isComma(t.get(j))) {
+            if (t.get(j).text().equals(";")) {
                 return false;
             }
             if (t.get(j).isVerb()) {

@@ -35,6 +35,7 @@ final class EventRules {
     private static final Pattern ORDINAL = RuleFiles.pattern("\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\\d+)(?:st|nd|rd|th))\\s+round");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
     private static final Pattern PRONOUN_SUBJECT = RuleFiles.pattern("\\b(they|the two|both sides|the pair|the two men)\\b");
+    private static final Pattern SHARED_SUBJECT = RuleFiles.pattern("^\\s*(and|but|then)\\b|^\\s*(?:(?:after|before|while|when|since)\\s+)?\\w+ing\\b");
     private static final Pattern TWICE = RuleFiles.pattern("\\btwice\\b");
     private static final Pattern ATTRIBUTION = RuleFiles.pattern("\\baccording to\\b");
 
@@ -49,7 +50,7 @@ final class EventRules {
             }
             Status status = status(c, hit);
             var tense = status.status() == EventStatus.HELD ? DatePhrases.Tense.PAST : DatePhrases.Tense.FUTURE;
-            var dates = Dates.in(r, c, tense);
+            var dates = Dates.near(r, c, tense, c.start() + hit.start(), c.start() + hit.end());
             int copies = TWICE.matcher(c.text()).find() && dates.size() <= 1 ? 2 : 1;
             for (Dated d : dates.isEmpty() ? List.of(Dated.unknown("", null)) : dates) {
                 for (int i = 0; i < copies; i++) {
@@ -117,7 +118,7 @@ final class EventRules {
             }
         }
         if (trip && ids.size() > 1) {
-            return List.of(ids.iterator().next());
+            return List.of(new java.util.ArrayList<>(ids).get(ids.size() - 1)); // the traveller is the subject nearest the verb
         }
         return List.copyOf(ids);
     }
@@ -169,12 +170,24 @@ final class EventRules {
 
     private static void addImplicitSides(Reading r, Clause c, Hit hit, LinkedHashSet<String> ids) {
         String before = c.text().substring(0, hit.start());
+        if (SHARED_SUBJECT.matcher(before).find()) {
+            // "Akazawa spoke to Lutnick … and will fly to Washington": the verb after "and" has the sentence's subject.
+            people(r, r.sentenceNames, c.begin()).stream().findFirst().ifPresent(ids::add);
+            return;
+        }
         var last = r.events.stream().filter(e -> e.kind() != EventKind.STATEMENT && e.kind() != EventKind.TARIFF_ACTION)
                 .reduce((a, b) -> b);
         if (PRONOUN_SUBJECT.matcher(before).find() && last.isPresent()) {
             ids.addAll(last.get().participants());
-        } else if (r.lastPerson != null && Pattern.compile("\\b(he|she|his|her)\\b", Pattern.CASE_INSENSITIVE).matcher(before).find()) {
-            ids.add(r.lastPerson);
+        } else if (Pattern.compile("\\b(he|she|his|her)\\b", Pattern.CASE_INSENSITIVE).matcher(before).find()) {
+            // "he": the last person named before this clause in the sentence, else in the sentences before
+            String nearest = null;
+            for (var id : people(r, r.sentenceNames, c.begin())) {
+                nearest = id;
+            }
+            if (nearest != null || r.lastPerson != null) {
+                ids.add(nearest != null ? nearest : r.lastPerson);
+            }
         }
     }
 

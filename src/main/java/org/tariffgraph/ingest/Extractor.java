@@ -79,6 +79,7 @@ public final class Extractor {
             TariffRules.read(r, c);
         }
         Links.anchors(r, firstNew);
+        Links.sameDay(r, firstNew);
         Links.callDetails(r);
         StatementRules.read(r, clauses);
     }

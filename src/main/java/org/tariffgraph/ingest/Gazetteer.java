@@ -56,6 +56,12 @@ final class Gazetteer {
                 KnownGraph.list(row.get("aliases")).forEach(a -> add(a, e));
             }
         });
+        for (var row : RuleFiles.rows("aliases.txt")) {
+            Entity e = byId.get(row.get(1));
+            if (e != null) {
+                add(row.get(0), e);
+            }
+        }
         for (var row : graph.rows("holds_office.csv")) {
             if (row.get("to") == null || row.get("to").isBlank()) {
                 holders.put(row.get("end"), row.get("start"));

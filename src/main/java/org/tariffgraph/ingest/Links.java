@@ -14,7 +14,8 @@ import org.tariffgraph.model.Vocabulary.EventKind;
  */
 final class Links {
 
-    private static final Pattern ANCHOR = RuleFiles.pattern("\\b(a|one|two|three) days? (after|before)\\b");
+    private static final Pattern ANCHOR = RuleFiles.pattern("\\b(a|one|two|three) (days?|weeks?) (after|before|later|earlier)\\b");
+    private static final Pattern REFERENCE = RuleFiles.pattern("\\b(trip|visit|calls?|meeting|talks|round|summit)\\b");
     private static final Pattern SPOKE = RuleFiles.pattern("\\b(spoke|talked|speaking|talking) (to|with)\\b");
     private static final Pattern TIME_OF_DAY = RuleFiles.pattern("^\\s*(?:in the|on \\w+) (morning|afternoon|evening|night)");
     private static final List<String> NUMBERS = List.of("a", "one", "two", "three");
@@ -28,17 +29,13 @@ final class Links {
             return;
         }
         int at = r.sentence.start() + m.start();
-        Extraction.Event reference = null;
-        for (int i = firstNew - 1; i >= 0 && reference == null; i--) {
-            if (r.events.get(i).date().known()) {
-                reference = r.events.get(i);
-            }
-        }
+        Extraction.Event reference = reference(r, firstNew, r.sentence.text().substring(0, m.start()));
         if (reference == null) {
             return;
         }
-        int days = Math.max(1, NUMBERS.indexOf(m.group(1).toLowerCase(Locale.ROOT)));
-        boolean after = m.group(2).equalsIgnoreCase("after");
+        int n = Math.max(1, NUMBERS.indexOf(m.group(1).toLowerCase(Locale.ROOT)));
+        int days = m.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? 7 * n : n;
+        boolean after = m.group(3).equalsIgnoreCase("after") || m.group(3).equalsIgnoreCase("later");
         for (int i = firstNew; i < r.events.size(); i++) {
             var e = r.events.get(i);
             if (!e.date().known() && e.evidence().start() <= at + 200) {
@@ -49,6 +46,46 @@ final class Links {
                 return;
             }
         }
+    }
+
+    private static final Pattern THEN = RuleFiles.pattern("\\b(then|afterwards|later that day|the same day)\\b");
+
+    /** "Akazawa then held talks with …": an undated event of this sentence is on the day of the event before it. */
+    static void sameDay(Reading r, int firstNew) {
+        if (!THEN.matcher(r.sentence.text()).find() || firstNew == 0) {
+            return;
+        }
+        Dated before = null;
+        for (int i = firstNew - 1; i >= 0 && before == null; i--) {
+            if (r.events.get(i).date().known() && r.events.get(i).date().precision() == org.tariffgraph.model.Vocabulary.DatePrecision.DAY) {
+                before = r.events.get(i).date();
+            }
+        }
+        for (int i = firstNew; i < r.events.size() && before != null; i++) {
+            var e = r.events.get(i);
+            if (!e.date().known() && e.kind() != EventKind.STATEMENT) {
+                r.events.set(i, e.withDate(new Dated(before.date(), before.precision(), DateBasis.RESOLVED,
+                        "then (the day of the event before)", before.weekday(), before.yearAssumed())));
+            }
+        }
+    }
+
+    /** The dated event "the trip came a week after …" counts from: the last of the kind named before the words, else the last dated one. */
+    private static Extraction.Event reference(Reading r, int firstNew, String before) {
+        Matcher named = REFERENCE.matcher(before);
+        EventKind kind = null;
+        while (named.find()) {
+            String w = named.group(1).toLowerCase(Locale.ROOT);
+            kind = w.startsWith("call") ? EventKind.PHONE_CALL : w.equals("trip") || w.equals("visit") ? EventKind.TRIP
+                    : w.equals("round") ? EventKind.NEGOTIATION_ROUND : w.equals("summit") ? EventKind.SUMMIT : EventKind.MEETING;
+        }
+        for (int i = firstNew - 1; i >= 0; i--) {
+            var e = r.events.get(i);
+            if (e.date().known() && (kind == null || e.kind() == kind)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** "spoke to X for about 15 minutes in the morning and about 20 minutes in the evening": lengths for known calls. */

@@ -28,7 +28,11 @@ final class Nlp {
     }
 
     /** One sentence: its place in the report's text and its tokens. */
-    record Sentence(int start, int end, String text, List<Token> tokens) {}
+    /** One sentence: its place in the report's text, its tokens, and the speaker label of its paragraph in a transcript (or null). */
+    record Sentence(int start, int end, String text, List<Token> tokens, String label) {}
+
+    /** "RYOSEI AKAZAWA (through interpreter): …" — a transcript's speaker label, not part of what is said. */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu} .'-]{3,60}(?:\\s*\\([^)]{1,60}\\))?):\\s+");
 
     private static final class Models {
         static final SentenceModel SENTENCES = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
@@ -71,6 +75,12 @@ final class Nlp {
     }
 
     private void paragraph(String text, int from, int to, List<Sentence> out) {
+        var label = LABEL.matcher(text).region(from, to);
+        String speaker = null;
+        if (label.lookingAt()) {
+            speaker = label.group(1);
+            from = label.end();
+        }
         String line = text.substring(from, to);
         if (line.isBlank()) {
             return;
@@ -78,7 +88,7 @@ final class Nlp {
         for (Span s : mendAbbreviations(line, sentences.sentPosDetect(line))) {
             int start = from + s.getStart();
             int end = from + s.getEnd();
-            out.add(new Sentence(start, end, text.substring(start, end), tokens(text, start, end)));
+            out.add(new Sentence(start, end, text.substring(start, end), tokens(text, start, end), speaker));
         }
     }
 

@@ -709,7 +709,28 @@ public record ReportText(String id, Path file, String text, int bodyStart, int b
                     }
                 }
             }
-            return dateline(name, text, lines, head, assumedYear);
+            Dated dateline = dateline(name, text, lines, head, assumedYear);
+            return dateline.known() ? dateline : aboveFirstParagraph(name, text, lines, assumedYear, dateline);
+        }
+
+        /**
+         * A date line the header did not claim (under a title and a standfirst, or after a byline):
+         * any short line above the first paragraph of prose that holds a date in one of the forms.
+         */
+        private static Dated aboveFirstParagraph(String name, String text, List<Line> lines, Year assumedYear, Dated otherwise) {
+            for (Line line : lines) {
+                String s = trim(text.substring(line.start(), line.end()));
+                if (Shape.isProse(s)) {
+                    break;
+                }
+                for (Pattern rule : RULES) {
+                    Matcher m = rule.matcher(s);
+                    if (!s.isEmpty() && s.length() <= Shape.SHORT && m.find()) {
+                        return dated(name, line.number(), m, assumedYear);
+                    }
+                }
+            }
+            return otherwise;
         }
 
         /** Header lines (an {@code Updated} line last), then byline or date lines right after the body. */

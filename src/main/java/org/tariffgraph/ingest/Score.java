@@ -179,11 +179,19 @@ public final class Score {
         };
     }
 
-    /** The facts of an extraction, with ids turned into names through {@code names} (id → name). */
+    /**
+     * The facts of an extraction, with ids turned into names through {@code names} (id → name). The
+     * held-out sets list only people as sides ({@code peopleOnly}) and count a statement also as an
+     * dated event of kind statement (its speaker, its day), as the curated seeds do not.
+     */
     public static List<Fact> of(Extraction x, Map<String, String> names, boolean peopleOnly) {
         var out = new ArrayList<Fact>();
         for (var e : x.events()) {
             var sides = sides(e.participants(), names, peopleOnly);
+            if (e.kind() == EventKind.STATEMENT && peopleOnly && e.date().known()) {
+                out.add(new Fact("event", e.kind().word(), sides, e.date().date(), e.date().precision(), null, null, Set.of(), null, Set.of(),
+                        e.evidence().start(), e.evidence().end(), null, null, false));
+            }
             if (e.kind() == EventKind.STATEMENT) {
                 String speaker = e.speakers().isEmpty() ? lower(e.attribution()) : lower(names.getOrDefault(e.speakers().get(0), e.speakers().get(0)));
                 out.add(new Fact("statement", null, sides, null, null, null, null, Set.of(), speaker, lowerAll(e.quotes()),

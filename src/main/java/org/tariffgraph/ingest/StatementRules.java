@@ -28,6 +28,10 @@ final class StatementRules {
     private StatementRules() {}
 
     static void read(Reading r, List<Clause> clauses) {
+        if (r.sentence.label() != null) {
+            transcript(r, clauses);
+            return;
+        }
         String sentence = r.sentence.text();
         if (REFUSAL.matcher(sentence).find()) {
             return;
@@ -52,8 +56,28 @@ final class StatementRules {
         }
     }
 
+    /** A transcript's paragraph under a speaker's label: the speaker's own words, one statement per paragraph. */
+    private static void transcript(Reading r, List<Clause> clauses) {
+        String label = r.sentence.label().replaceAll("\\(.*?\\)", "").strip();
+        var words = new StringBuilder();
+        for (String w : label.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            words.append(words.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        String speaker = null;
+        for (Mention m : r.names.find(words.toString(), 0, words.length())) {
+            if (m.entity().label().equals("Person")) {
+                speaker = m.entity().id();
+            }
+        }
+        if (speaker == null || clauses.isEmpty()) {
+            return; // an anchor or a reporter: not a side of the talks
+        }
+        String said = r.sentence.text().strip().replaceAll("[.!?]+$", "");
+        add(r, clauses.get(0), speaker, List.of(said), null, r.sentence.start(), r.sentence.end());
+    }
+
     private static void add(Reading r, Clause c, String speaker, List<String> quotes, String attribution, int verbStart, int verbEnd) {
-        var dates = Dates.in(r, c, DatePhrases.Tense.PAST);
+        var dates = Dates.near(r, c, DatePhrases.Tense.PAST, verbStart, verbEnd);
         if (dates.isEmpty() && r.sentence.text().matches("(?s)^(Speaking|Talking|Addressing|Writing)\\b.*")) {
             dates = Dates.in(r, Clauses.split(r.sentence).get(0), DatePhrases.Tense.PAST); // "Speaking in Washington on Friday, X said …"
         }

@@ -30,17 +30,22 @@ final class TariffRules {
     private static final String RATE_TEXT = "(\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per cent\\b|pct\\b)";
     private static final Pattern RATE = Pattern.compile(RATE_TEXT, Pattern.CASE_INSENSITIVE);
     private static final Pattern FROM_RATE = Pattern.compile("^\\s+from\\s+(?:an?\\s+|the\\s+)?" + RATE_TEXT, Pattern.CASE_INSENSITIVE);
-    private static final Pattern TARIFF_WORD = RuleFiles.pattern("\\b(tariffs?|dut(y|ies)|levy|levies|rate)\\b");
+    private static final Pattern TARIFF_WORD = RuleFiles.pattern("\\b(tariffs?|dut(y|ies)|levy|levies|rates?|baseline|surcharges?|add-on|pays?|paid|paying)\\b");
+    /** A percentage that measures something else: "by 75 percent", "75 percent more", "a 3% rise", "40% of exports". */
+    private static final Pattern NOT_A_RATE = RuleFiles.pattern("^\\s*(more|less|fewer|of|stake|share|growth|rise|drop|fall|decline|jump|gain|increase|"
+            + "decrease|majority|lower|higher|cut|slump|surge)\\b");
+    private static final Pattern BY_BEFORE = RuleFiles.pattern("\\b(by|nearly|almost|roughly|up|down|as high as|up to)\\s*$");
     private static final Set<String> TARGET_NAMES = Set.of("country-japan", "gov-japan");
 
     private TariffRules() {}
 
     static void read(Reading r, Clause c) {
-        if (!TARIFF_WORD.matcher(c.text()).find()) {
+        if (!TARIFF_WORD.matcher(r.sentence.text()).find()) {
             return;
         }
         int firstIndex = r.tariffs.size();
         rates(r, c);
+        shareSectorsOfAStack(r, firstIndex);
         if (r.tariffs.size() == firstIndex) {
             sectorTariffs(r, c);
         }
@@ -53,15 +58,34 @@ final class TariffRules {
         Matcher m = RATE.matcher(c.text());
         int skipUntil = -1;
         while (m.find()) {
-            if (m.start() < skipUntil) {
+            if (m.start() < skipUntil || !isRate(c, m)) {
                 continue;
             }
             Matcher from = FROM_RATE.matcher(c.text().substring(m.end()));
-            int index = add(r, c, m.start(), m.group(1), null, null);
+            var sectors = sectors(r, c, m.start());
+            int index = add(r, c, m.start(), m.group(1), null, null, sectors);
             if (from.find() && index >= 0) {
-                int before = add(r, c, m.end() + from.start(1), from.group(1), TariffStatus.SUPERSEDED, TariffKind.MFN);
+                int before = add(r, c, m.end() + from.start(1), from.group(1), TariffStatus.SUPERSEDED, TariffKind.MFN, sectors);
                 replace(r, index, before);
                 skipUntil = m.end() + from.end();
+            }
+        }
+    }
+
+    private static final Pattern STACKING = RuleFiles.pattern("\\b(on top of|stacked|includes|inclusive|plus|layer|added to|sits on)\\b");
+
+    /** "Automakers pay 27.5%: the 25% tariff stacked on a 2.5% duty": rates of one stack share its sectors. */
+    private static void shareSectorsOfAStack(Reading r, int firstIndex) {
+        if (!STACKING.matcher(r.sentence.text()).find()) {
+            return;
+        }
+        var shared = r.tariffs.stream().filter(t -> t.evidence().start() == r.sentence.start() && !t.sectors().isEmpty())
+                .map(Extraction.Tariff::sectors).findFirst().orElse(null);
+        for (int i = firstIndex; i < r.tariffs.size() && shared != null; i++) {
+            var t = r.tariffs.get(i);
+            if (t.sectors().isEmpty() && !List.of(TariffKind.BASELINE, TariffKind.COUNTRY_SPECIFIC).contains(t.kind())) {
+                r.tariffs.set(i, new Extraction.Tariff(t.rate(), t.kind() == TariffKind.RECIPROCAL ? TariffKind.SECTORAL : t.kind(),
+                        t.imposedBy(), t.target(), shared, t.affects(), t.status(), t.effectiveFrom(), t.evidence(), t.partOf(), t.replaces()));
             }
         }
     }
@@ -86,9 +110,12 @@ final class TariffRules {
         }
     }
 
-    private static int add(Reading r, Clause c, int at, String rateText, TariffStatus fixedStatus, TariffKind fixedKind) {
+    private static boolean isRate(Clause c, Matcher m) {
+        return !NOT_A_RATE.matcher(c.text().substring(m.end())).find() && !BY_BEFORE.matcher(c.text().substring(0, m.start())).find();
+    }
+
+    private static int add(Reading r, Clause c, int at, String rateText, TariffStatus fixedStatus, TariffKind fixedKind, Sectors sectors) {
         Double rate = rateText == null ? null : Double.valueOf(rateText);
-        var sectors = sectors(r, c);
         TariffKind kind = fixedKind != null ? fixedKind : kind(c, at, sectors.covers().isEmpty());
         TariffStatus status = fixedStatus != null ? fixedStatus : status(c);
         Dated effective = status == TariffStatus.PLANNED || status == TariffStatus.EXPECTED ? effectiveFrom(r, c.start() + at) : null;
@@ -151,12 +178,37 @@ final class TariffRules {
     private record Sectors(List<String> covers, List<String> affects) {}
 
     private static Sectors sectors(Reading r, Clause c) {
+        return sectors(r, c, 0, c.text().length());
+    }
+
+    /**
+     * The sectors of the rate at clause offset {@code at}: those named after it, up to the next rate;
+     * failing those, for the first rate of the clause, those named before it ("the tariff on imported
+     * cars to 27.5 percent"); "25% on cars, and a 24% rate" gives each rate its own.
+     */
+    private static Sectors sectors(Reading r, Clause c, int at) {
+        int previous = 0;
+        int next = c.text().length();
+        Matcher m = RATE.matcher(c.text());
+        while (m.find()) {
+            if (m.end() <= at) {
+                previous = m.end();
+            } else if (m.start() > at) {
+                next = Math.min(next, m.start());
+            }
+        }
+        var after = sectors(r, c, rateEnd(c, at), next);
+        boolean first = previous == 0;
+        return after.covers().isEmpty() && after.affects().isEmpty() && first ? sectors(r, c, 0, at) : after;
+    }
+
+    private static Sectors sectors(Reading r, Clause c, int from, int to) {
         Matcher verb = rule("affects", c.text());
         int affectFrom = verb != null ? c.start() + verb.start() : Integer.MAX_VALUE;
         var covers = new LinkedHashSet<String>();
         var affects = new LinkedHashSet<String>();
         for (Mention m : r.namesIn(c)) {
-            if (m.entity().label().equals("Sector")) {
+            if (m.entity().label().equals("Sector") && m.start() >= c.start() + from && m.start() < c.start() + to) {
                 (m.start() > affectFrom ? affects : covers).add(m.entity().id());
             }
         }
@@ -230,7 +282,8 @@ final class TariffRules {
             return;
         }
         var hitStatus = EventRules.statusBefore(c, verb.start() + c.start());
-        var dates = Dates.in(r, c, hitStatus.status() == EventStatus.HELD ? DatePhrases.Tense.PAST : DatePhrases.Tense.FUTURE);
+        var dates = Dates.near(r, c, hitStatus.status() == EventStatus.HELD ? DatePhrases.Tense.PAST : DatePhrases.Tense.FUTURE,
+                c.start() + verb.start(), c.start() + verb.end());
         if (dates.isEmpty() || !dates.get(0).known()) {
             return;
         }
