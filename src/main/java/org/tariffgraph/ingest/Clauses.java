@@ -41,6 +41,8 @@ final class Clauses {
     private static final Set<String> COORDINATORS = Set.of("but", "and", "yet");
     /** "…, and again in a meeting with …": a second event of the same subject. */
     private static final Set<String> AGAIN = Set.of("again", "later", "then", "also");
+    /** "… on Thursday and again on Saturday": a second date of the same event, not a second event. */
+    private static final Set<String> DATE_WORDS = Set.of("on", "in", "at", "last", "this", "next", "early", "late");
 
     private Clauses() {}
 
@@ -127,7 +129,8 @@ final class Clauses {
         if (SUBORDINATORS.contains(w) && !fixedPhrase(t, i) && verbWithin(t, i + 1, 10)) {
             return true;
         }
-        if (COORDINATORS.contains(w) && i + 1 < t.size() && (t.get(i + 1).isVerb() || w.equals("but") || AGAIN.contains(lower(t.get(i + 1))))) {
+        boolean againAnEvent = i + 2 < t.size() && AGAIN.contains(lower(t.get(i + 1))) && !DATE_WORDS.contains(lower(t.get(i + 2)));
+        if (COORDINATORS.contains(w) && i + 1 < t.size() && (t.get(i + 1).isVerb() || w.equals("but") || againAnEvent)) {
             return true;
         }
         boolean afterBreak = i > 0 && (isComma(t.get(i - 1)) || isDash(t.get(i - 1)));

@@ -9,7 +9,7 @@ import org.tariffgraph.ingest.Clauses.Clause;
 final class Dates {
 
     private static final Pattern ANCHOR = Pattern.compile("(?i).*\\b(after|before|later|earlier|next day|following day|previous day|prior)\\b.*");
-    private static final Pattern JOINED = Pattern.compile("(?i)^\\s*(,|and|or|, and)\\s*$");
+    private static final Pattern JOINED = Pattern.compile("(?i)^\\s*(,|and|or|, and|,? and again|,? and then)\\s*$");
 
     /** Dates joined by "and" ("on Thursday and Saturday"), and where they stand in the report. */
     private record Group(int start, int end, List<Dated> dates) {}

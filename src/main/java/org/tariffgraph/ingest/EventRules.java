@@ -36,6 +36,7 @@ final class EventRules {
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
     private static final Pattern PRONOUN_SUBJECT = RuleFiles.pattern("\\b(they|the two|both sides|the pair|the two men)\\b");
     private static final Pattern SHARED_SUBJECT = RuleFiles.pattern("^\\s*(and|but|then)\\b|^\\s*(?:(?:after|before|while|when|since)\\s+)?\\w+ing\\b");
+    private static final Pattern PARTICIPLE = RuleFiles.pattern("^\\s*(?:(?:after|before|while|when)\\s+)?\\w+ing\\b");
     private static final Pattern TWICE = RuleFiles.pattern("\\btwice\\b");
     private static final Pattern ATTRIBUTION = RuleFiles.pattern("\\baccording to\\b");
 
@@ -51,6 +52,10 @@ final class EventRules {
             Status status = status(c, hit);
             var tense = status.status() == EventStatus.HELD ? DatePhrases.Tense.PAST : DatePhrases.Tense.FUTURE;
             var dates = Dates.near(r, c, tense, c.start() + hit.start(), c.start() + hit.end());
+            if (dates.isEmpty() && PARTICIPLE.matcher(c.text()).find()) {
+                // ", sitting down with …", "hours after holding talks with …": the time of the clause it hangs on
+                dates = Dates.in(r, Clauses.split(r.sentence).get(0), tense);
+            }
             int copies = TWICE.matcher(c.text()).find() && dates.size() <= 1 ? 2 : 1;
             for (Dated d : dates.isEmpty() ? List.of(Dated.unknown("", null)) : dates) {
                 for (int i = 0; i < copies; i++) {
@@ -105,6 +110,11 @@ final class EventRules {
         boolean trip = hit.trigger().kind() == EventKind.TRIP;
         int until = trip ? c.start() + hit.start() : attributionStart(c);
         var ids = people(r, r.namesIn(c), until);
+        for (Mention m : r.namesIn(c)) {
+            if (m.start() > c.start() + hit.end() && reporter(r, m)) {
+                ids.remove(Actors.person(r, m)); // "…, Hayashi told a news conference": who tells of it, not a side
+            }
+        }
         antecedent(r, c, ids);
         if (ids.isEmpty() || ids.size() == 1 && needsTwo(hit)) {
             addImplicitSides(r, c, hit, ids);
@@ -133,6 +143,12 @@ final class EventRules {
             }
         }
         return ids;
+    }
+
+    /** "…, Hayashi told a news conference": the one who tells of the event, not a side of it. */
+    private static boolean reporter(Reading r, Mention m) {
+        String after = r.text().substring(m.end(), Math.min(r.sentence.end(), m.end() + 25));
+        return SPEECH.matcher(after).lookingAt() || SPEECH.matcher(after.stripLeading()).lookingAt();
     }
 
     private static boolean possessive(Reading r, Mention m) {
@@ -170,9 +186,11 @@ final class EventRules {
 
     private static void addImplicitSides(Reading r, Clause c, Hit hit, LinkedHashSet<String> ids) {
         String before = c.text().substring(0, hit.start());
-        if (SHARED_SUBJECT.matcher(before).find()) {
-            // "Akazawa spoke to Lutnick … and will fly to Washington": the verb after "and" has the sentence's subject.
-            people(r, r.sentenceNames, c.begin()).stream().findFirst().ifPresent(ids::add);
+        if (SHARED_SUBJECT.matcher(c.text()).find()) {
+            String subject = sharedSubject(r, c);
+            if (subject != null) {
+                ids.add(subject);
+            }
             return;
         }
         var last = r.events.stream().filter(e -> e.kind() != EventKind.STATEMENT && e.kind() != EventKind.TARIFF_ACTION)
@@ -189,6 +207,29 @@ final class EventRules {
                 ids.add(nearest != null ? nearest : r.lastPerson);
             }
         }
+    }
+
+    private static final Pattern SPEECH = RuleFiles.words("speech.txt");
+
+    /**
+     * The subject a clause without one shares ("Akazawa spoke to Lutnick … and will fly to Washington",
+     * "…, sitting down with …"): the sentence's first person, or, after a verb of speech ("Hayashi said
+     * Akazawa will return … and report to Ishiba"), the first person after it.
+     */
+    private static String sharedSubject(Reading r, Clause c) {
+        String before = r.text().substring(r.sentence.start(), c.begin());
+        Matcher speech = SPEECH.matcher(before);
+        int from = r.sentence.start();
+        while (speech.find()) {
+            from = r.sentence.start() + speech.end();
+        }
+        for (var m : r.sentenceNames) {
+            String id = m.start() >= from && m.start() < c.begin() ? Actors.person(r, m) : null;
+            if (id != null && !possessive(r, m)) {
+                return id;
+            }
+        }
+        return from == r.sentence.start() ? null : people(r, r.sentenceNames, c.begin()).stream().findFirst().orElse(null);
     }
 
     private static int attributionStart(Clause c) {
