@@ -20,7 +20,9 @@ final class ChipRules {
 
     private static final List<Rule> RULES = RuleFiles.rows("chips.txt", 4).stream()
             .map(r -> new Rule(r.get(0), r.get(1), r.get(2), RuleFiles.pattern(r.get(3)))).toList();
-    private static final Pattern ATTRIBUTION = RuleFiles.pattern(",?\\s*\\b(according to [^,.;]+|sources (said|say)[^,.;]*|officials (said|say)[^,.;]*)");
+    private static final Pattern ATTRIBUTION = RuleFiles.pattern(",?\\s*\\b(according to [^,.;]+|(?:the |some |two |three )?(?:people|sources?|officials?|diplomats?)"
+            + "(?: [\\w-]+){0,5} (?:said|say|says)\\b[^,.;]*)");
+    private static final Pattern AND_ITEM = Pattern.compile("\\s+and\\s+(?=(?:a|an|the|more|new|joint|increased|expanded|bigger)\\s)");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-\u2022*\u2013]\\s+(.+?)[.;]?\\s*$");
     private static final Pattern SPLIT = Pattern.compile(",\\s*(?:and\\s+|or\\s+)?|;\\s*|\\s+as well as\\s+");
 
@@ -36,6 +38,12 @@ final class ChipRules {
         r.chipListOpen = false;
         boolean cue = find("cue", sentence) != null;
         Matcher list = find("list", sentence);
+        if (list == null && cue && sentence.strip().matches("(?s).*[:\u2014-]$")) {
+            r.chipListOpen = true; // "Japan's offers:" with the items as bullet lines below
+            r.chipStatus = status(sentence, ChipStatus.FLOATED);
+            r.listAt = r.sentence.start();
+            return;
+        }
         if (list == null || !(cue || cueBefore)) {
             return;
         }
@@ -61,7 +69,8 @@ final class ChipRules {
         r.chipAttribution = attributionText;
         String list = rest.replaceAll("[.\\s]+$", "");
         int from = 0;
-        Matcher split = SPLIT.matcher(list);
+        // With commas the list is split at them; without, "soybeans and corn and a joint fund" at "and" before a new noun phrase.
+        Matcher split = (list.contains(",") ? SPLIT : AND_ITEM).matcher(list);
         var parts = new ArrayList<int[]>();
         while (split.find()) {
             parts.add(new int[] {from, split.start()});

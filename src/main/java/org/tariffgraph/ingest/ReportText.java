@@ -360,7 +360,8 @@ public record ReportText(String id, Path file, String text, int bodyStart, int b
 
         static boolean isTitle(String trimmed) {
             return trimmed.length() <= LONGEST_TITLE && !endsSentence(trimmed) && !isBullet(trimmed)
-                    && !isUrl(trimmed) && trimmed.indexOf(' ') > 0;
+                    && !isUrl(trimmed) && trimmed.indexOf(' ') > 0 && !trimmed.endsWith(":"); // a line ending in a colon opens a list
+
         }
 
         static boolean isBullet(String trimmed) {

@@ -147,4 +147,44 @@ class ExtractorTest {
         assertNull(meeting.date().date());
         assertEquals("Tuesday", meeting.date().weekday());
     }
+
+    @Test
+    void a_participle_and_a_second_verb_share_the_subject_and_each_event_takes_the_date_beside_it() {
+        var x = read("Akazawa spoke to Lutnick by phone on Tuesday and will fly to Washington on Thursday for a fourth round of talks "
+                + "on Friday, sitting down with Bessent before the session.");
+        var trip = events(x, EventKind.TRIP).get(0);
+        assertEquals(List.of("person-ryosei-akazawa"), trip.participants());
+        assertEquals(LocalDate.of(2025, 7, 3), trip.date().date(), "the Thursday after the report's Saturday");
+        assertEquals(LocalDate.of(2025, 7, 4), events(x, EventKind.NEGOTIATION_ROUND).get(0).date().date());
+        var meeting = events(x, EventKind.MEETING).get(0);
+        assertTrue(meeting.participants().containsAll(List.of("person-ryosei-akazawa", "person-scott-bessent")), meeting.participants().toString());
+    }
+
+    @Test
+    void one_event_on_two_days_is_two_events_and_a_week_after_counts_from_the_named_event() {
+        var x = read("Akazawa held telephone talks with Lutnick on Thursday and again on Saturday as the talks went on.\n"
+                + "The trip to Washington came a week after the calls, officials in Tokyo said on Saturday.");
+        var calls = events(x, EventKind.PHONE_CALL);
+        assertEquals(2, calls.size(), calls.toString());
+        assertEquals(LocalDate.of(2025, 6, 26), calls.get(0).date().date());
+        assertEquals(LocalDate.of(2025, 6, 28), calls.get(1).date().date());
+    }
+
+    @Test
+    void bullet_lines_under_a_sentence_of_offers_are_chips() {
+        var x = read("Japan has put forward these offers to Washington:\n- more purchases of American farm goods\n"
+                + "- joint investment in shipbuilding\nOfficials expect a reply from the US side within the month, they said.");
+        assertEquals(2, x.chips().size(), x.chips().toString());
+        assertEquals(List.of("sector-shipbuilding"), x.chips().get(1).sectors());
+    }
+
+    @Test
+    void a_transcript_speaker_label_names_the_speaker_and_is_not_part_of_the_words() {
+        var x = read("ANCHOR (JANE DOE): We turn now to the trade talks in Washington this evening.\n"
+                + "RYOSEI AKAZAWA (through interpreter): We explained our position clearly and we will keep talking.");
+        var statements = events(x, EventKind.STATEMENT);
+        assertEquals(1, statements.size(), statements.toString());
+        assertEquals(List.of("person-ryosei-akazawa"), statements.get(0).speakers());
+        assertTrue(statements.get(0).quotes().get(0).startsWith("We explained"));
+    }
 }
