@@ -41,6 +41,13 @@ public final class TestGraph implements AutoCloseable {
         return new TestGraph(builder.build());
     }
 
+    /** A server holding the project's seed facts. */
+    public static TestGraph startWithSeeds() {
+        var graph = start();
+        new org.tariffgraph.load.Loader(graph.store()).load(SEEDS, false);
+        return graph;
+    }
+
     public GraphStore store() {
         return store;
     }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.tariffgraph.TestGraph;
-import org.tariffgraph.load.Loader;
 
 /** Every command through picocli against a real Neo4j reached with --uri: its table, its JSON, its errors. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -27,8 +26,7 @@ class CommandsIT {
 
     @BeforeAll
     void start() {
-        graph = TestGraph.start();
-        new Loader(graph.store()).load(TestGraph.SEEDS, false);
+        graph = TestGraph.startWithSeeds();
     }
 
     @AfterAll
@@ -37,10 +35,7 @@ class CommandsIT {
     }
 
     private CliRun run(String... args) {
-        var all = new ArrayList<>(List.of(args));
-        all.add("--uri");
-        all.add(graph.boltUri());
-        return CliRun.of(all.toArray(String[]::new));
+        return CliRun.against(graph.boltUri(), args);
     }
 
     private JsonNode json(String... args) throws Exception {

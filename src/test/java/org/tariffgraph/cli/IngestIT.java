@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.tariffgraph.TestGraph;
 import org.tariffgraph.load.ImportReader;
-import org.tariffgraph.load.Loader;
 
 /**
  * ingest through the command line against a real Neo4j holding the curated seeds: a report of known
@@ -63,8 +61,7 @@ class IngestIT {
 
     @BeforeAll
     void start() {
-        graph = TestGraph.start();
-        new Loader(graph.store()).load(TestGraph.SEEDS, false);
+        graph = TestGraph.startWithSeeds();
     }
 
     @AfterAll
@@ -73,10 +70,7 @@ class IngestIT {
     }
 
     private CliRun run(String... args) {
-        var all = new ArrayList<>(List.of(args));
-        all.add("--uri");
-        all.add(graph.boltUri());
-        return CliRun.of(all.toArray(String[]::new));
+        return CliRun.against(graph.boltUri(), args);
     }
 
     private Path report(String name, String text) throws Exception {
