@@ -67,7 +67,11 @@ final class ChipRules {
             rest = rest.substring(0, attribution.start());
         }
         r.chipAttribution = attributionText;
-        String list = rest.replaceAll("[.\\s]+$", "");
+        Matcher relief = find("relief", rest);
+        if (relief != null) {
+            rest = rest.substring(0, relief.start()); // "… in exchange for relief from …": what the items are for, not an item
+        }
+        String list = rest.replaceAll("[.,\\s]+$", "");
         int from = 0;
         // With commas the list is split at them; without, "soybeans and corn and a joint fund" at "and" before a new noun phrase.
         Matcher split = (list.contains(",") ? SPLIT : AND_ITEM).matcher(list);
@@ -115,6 +119,11 @@ final class ChipRules {
             }
         }
         return otherwise;
+    }
+
+    /** Whether a sentence says what its proposals are for: relief from a tariff ("in exchange for lower car tariffs"). */
+    static boolean seeksRelief(String sentence) {
+        return find("relief", sentence) != null;
     }
 
     private static Matcher find(String what, String text) {

@@ -16,6 +16,7 @@ final class Links {
 
     private static final Pattern ANCHOR = RuleFiles.pattern("\\b(a|one|two|three) (days?|weeks?) (after|before|later|earlier)\\b");
     private static final Pattern REFERENCE = RuleFiles.pattern("\\b(trip|visit|calls?|meeting|talks|round|summit)\\b");
+    private static final Pattern TWICE = RuleFiles.pattern("\\btwice\\b");
     private static final Pattern SPOKE = RuleFiles.pattern("\\b(spoke|talked|speaking|talking) (to|with)\\b");
     private static final Pattern TIME_OF_DAY = RuleFiles.pattern("^\\s*(?:in the|on \\w+) (morning|afternoon|evening|night)");
     private static final List<String> NUMBERS = List.of("a", "one", "two", "three");
@@ -91,14 +92,15 @@ final class Links {
     /** "spoke to X for about 15 minutes in the morning and about 20 minutes in the evening": lengths for known calls. */
     static void callDetails(Reading r) {
         String s = r.sentence.text();
-        if (!SPOKE.matcher(s).find()) {
+        if (!SPOKE.matcher(s).find() && !TWICE.matcher(s).find()) {
             return;
         }
         var durations = Durations.find(s);
         var calls = new java.util.ArrayList<Integer>();
         for (int i = 0; i < r.events.size(); i++) {
             var e = r.events.get(i);
-            if (e.kind() == EventKind.PHONE_CALL && e.minutes() == null && e.evidence().end() <= r.sentence.start()) {
+            boolean here = e.evidence().start() == r.sentence.start(); // "twice on Saturday, for 15 minutes … and 20 minutes …"
+            if (e.kind() == EventKind.PHONE_CALL && (here || e.minutes() == null && e.evidence().end() <= r.sentence.start())) {
                 calls.add(i);
             }
         }

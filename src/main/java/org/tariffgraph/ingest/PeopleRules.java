@@ -36,6 +36,28 @@ final class PeopleRules {
             }
         }
         appositions(r, titles);
+        namesWithAppositions(r, titles);
+    }
+
+    private static final Pattern NAME_THEN_COMMA = Pattern.compile(NAME + ",\\s+(?:the\\s+|a\\s+|an\\s+)?(?:US\\s+|U\\.S\\.\\s+|Japan's\\s+|Japan\u2019s\\s+)?");
+
+    /** "Jamieson Greer, the US trade representative,": a name the graph does not know, made known by the office after it. */
+    private static void namesWithAppositions(Reading r, List<Title> titles) {
+        Matcher m = NAME_THEN_COMMA.matcher(r.sentence.text());
+        while (m.find()) {
+            int at = r.sentence.start() + m.start(1);
+            if (!r.names.find(r.text(), at, at + m.group(1).length()).isEmpty()) {
+                continue; // known already (the apposition of a known name is read above)
+            }
+            String rest = r.sentence.text().substring(m.end()).toLowerCase(Locale.ROOT);
+            Title title = knownTitle(rest, titles);
+            if (title == null) {
+                title = officePhrase(rest, titles);
+            }
+            if (title != null) {
+                newPerson(r, m.group(1), at, title);
+            }
+        }
     }
 
     static List<Title> titles(KnownGraph graph) {
@@ -96,14 +118,55 @@ final class PeopleRules {
                 continue;
             }
             String rest = after.substring(lead.end()).toLowerCase(Locale.ROOT);
-            for (Title t : titles) {
-                String w = t.words().toLowerCase(Locale.ROOT).replaceFirst("^(u\\.s\\.|us|japanese) ", "");
-                if (rest.startsWith(w) && (rest.length() == w.length() || !Character.isLetter(rest.charAt(w.length())))) {
-                    addOffice(r, m.entity().id(), m.entity().name(), m.start(), true, t);
-                    break;
-                }
+            Title title = knownTitle(rest, titles);
+            if (title == null) {
+                title = officePhrase(rest, titles);
+            }
+            if (title != null) {
+                addOffice(r, m.entity().id(), m.entity().name(), m.start(), true, title);
             }
         }
+    }
+
+    private static Title knownTitle(String rest, List<Title> titles) {
+        for (Title t : titles) {
+            String w = t.words().toLowerCase(Locale.ROOT).replaceFirst("^(u\\.s\\.|us|japanese) ", "");
+            if (rest.startsWith(w) && (rest.length() == w.length() || !Character.isLetter(rest.charAt(w.length())))) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** "the minister in charge of economic revitalization": an office's head noun and what it is for, up to the clause's end. */
+    private static final Pattern OFFICE_PHRASE = Pattern.compile("^((?:[\\p{L}-]+ ){0,3}?(?:minister|secretary|representative|negotiator|"
+            + "ambassador|spokesman|spokeswoman|spokesperson|envoy|adviser|advisor)(?: (?:for|of|in charge of|on) [\\p{L} '-]{3,60}?)?)"
+            + "(?=,|\\.|;| who\\b| and\\b| has\\b| is\\b| was\\b)");
+    private static final java.util.Set<String> FILLER = java.util.Set.of("the", "for", "of", "in", "charge", "on", "u.s.", "us", "japan's",
+            "japanese", "country's", "his", "her", "top", "chief");
+
+    /**
+     * An office named by an apposition: the known office (or listed title) whose name holds all its
+     * words ("minister in charge of economic revitalization" is the Minister for Economic
+     * Revitalization), else a new office of that name.
+     */
+    private static Title officePhrase(String rest, List<Title> titles) {
+        Matcher m = OFFICE_PHRASE.matcher(rest);
+        if (!m.find()) {
+            return null;
+        }
+        String phrase = m.group(1).strip();
+        var words = new java.util.HashSet<>(List.of(phrase.split("\\s+")));
+        words.removeAll(FILLER);
+        for (Title t : titles) {
+            var name = new java.util.HashSet<>(List.of(t.officeName().toLowerCase(Locale.ROOT).replaceAll("[()]", "").split("\\s+")));
+            if (!words.isEmpty() && name.containsAll(words)) {
+                return new Title(phrase, t.officeId(), t.officeName(), t.government());
+            }
+        }
+        String name = java.util.Arrays.stream(phrase.split("\\s+"))
+                .map(w -> FILLER.contains(w) ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(java.util.stream.Collectors.joining(" "));
+        return new Title(phrase, null, name, null);
     }
 
     static String slug(String words) {

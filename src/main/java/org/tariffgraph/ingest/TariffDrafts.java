@@ -38,7 +38,8 @@ final class TariffDrafts {
             stacking(x, doc, x.tariffs().get(i), ids.get(i), ids);
         }
         for (var c : x.chips()) {
-            chip(x, doc, c);
+            String id = chip(x, doc, c);
+            reliefSought(x, doc, c, id, ids);
         }
         return ids;
     }
@@ -89,6 +90,8 @@ final class TariffDrafts {
         row.put("kind", t.kind().word());
         row.put("status", t.status().word());
         row.put("effectiveFrom", t.effectiveFrom() == null ? "" : t.effectiveFrom().iso());
+        String basis = TariffRules.legalBasis(x.report().text().substring(t.evidence().start(), t.evidence().end()));
+        row.put("legalBasis", basis == null ? "" : basis);
         row.put("summary", "A " + (t.rate() == null ? "" : rate(t.rate()) + "% ") + t.kind().word() + " tariff"
                 + (t.rate() == null ? " whose rate the report does not give" : "") + ", " + t.status().word() + " as report " + x.report().id()
                 + " tells it; read by ingest.");
@@ -121,7 +124,24 @@ final class TariffDrafts {
         }
     }
 
-    private void chip(Extraction x, String doc, Extraction.Chip c) {
+    /**
+     * "Tokyo offers more farm imports in exchange for relief from the 25% car tariff": where the chip's
+     * sentence says it seeks relief, it seeks it from the tariffs that sentence names.
+     */
+    private void reliefSought(Extraction x, String doc, Extraction.Chip c, String chipId, List<String> tariffIds) {
+        String sentence = x.report().text().substring(c.evidence().start(), c.evidence().end());
+        if (!ChipRules.seeksRelief(sentence)) {
+            return;
+        }
+        var source = new Source(doc, c.evidence(), Map.of());
+        for (int i = 0; i < x.tariffs().size(); i++) {
+            if (x.tariffs().get(i).evidence().start() == c.evidence().start()) {
+                b.relationship("seeks_relief_from.csv", chipId, tariffIds.get(i), Map.of(), source);
+            }
+        }
+    }
+
+    private String chip(Extraction x, String doc, Extraction.Chip c) {
         var perSource = new LinkedHashMap<String, String>();
         perSource.put("status", c.status().word());
         if (c.attribution() != null) {
@@ -139,6 +159,7 @@ final class TariffDrafts {
         c.sectors().forEach(s -> b.relationship("concerns.csv", id, s, Map.of(), source));
         b.review(x, match != null ? Decision.CORROBORATES : Decision.NEW, "chip '" + c.name() + "' " + c.sectors() + ", " + c.status().word()
                 + (c.offeredBy() == null ? "" : ", offered by " + c.offeredBy()), id, c.evidence());
+        return id;
     }
 
     private KnownChip match(Extraction.Chip c) {

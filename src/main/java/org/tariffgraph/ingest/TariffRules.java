@@ -244,6 +244,16 @@ final class TariffRules {
         return TariffStatus.IN_FORCE;
     }
 
+    /** The legal basis a sentence gives its tariffs ("on national security grounds"), or null. */
+    static String legalBasis(String sentence) {
+        for (Rule rule : RULES) {
+            if (rule.what().equals("basis") && rule.pattern().matcher(sentence).find()) {
+                return rule.value();
+            }
+        }
+        return null;
+    }
+
     private static Matcher rule(String what, String text) {
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(text);
