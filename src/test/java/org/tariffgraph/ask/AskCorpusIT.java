@@ -98,6 +98,11 @@ class AskCorpusIT {
         return String.valueOf(v);
     }
 
+    /** For another test class that brings its own graph. */
+    void use(Asker asker) {
+        this.asker = asker;
+    }
+
     Outcome judge(JsonNode q) {
         String intent = q.get("intent").asText();
         Answer a = asker.ask(q.get("question").asText());
