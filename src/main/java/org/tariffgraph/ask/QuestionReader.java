@@ -25,37 +25,6 @@ import org.tariffgraph.model.Entity;
  */
 final class QuestionReader {
 
-    private static final List<String> TARIFF = List.of("tariff", "duty", "duties", "levy", "levies", "levied", "rate",
-            "percent", "customs", "import tax", "surcharge", "charge", "pay ", "hit with", "slap", "stack", "add up",
-            "break down", "breakdown", "made up", "composed", "consist", "in force", "take effect", "takes effect", "kick in");
-    private static final List<String> CHIP = List.of("bargaining", "concession", "offer", "propos", "float", "sweetener",
-            "package", "incentive", "on the table", "give up", "trade off", "in exchange", "leverage", "pledge", "idea",
-            "buy", "purchas", "prepared to", "willing to", "ready to", "submitted", "put forward", "asks", "demand",
-            "cooperat", "suggest", "plan to");
-    private static final List<String> DOCUMENT = List.of("wrote", "write", "written", "author", "publish", "publication",
-            "byline", "journalist", "reporter", "news agenc", "newspaper", "outlet", "dateline", "collection", "documents",
-            "articles", "reports", "stories", "media", "press", "coverage", "report", "article", "document", "story");
-    private static final List<String> TIMELINE = List.of("timeline", "chronolog", "sequence", "what happened", "happen",
-            "order of events", "in order", "going on", "went on", "run down", "rundown", "recap", "key events", "major events",
-            "events", "developments", "step by step", "history", "unfold", "walk me through", "came after", "came before",
-            "came next", "next", "afterwards", "then", "lay out", "lay the", "starting from", "what followed", "followed");
-    private static final List<String> OFFICE = List.of("job", "title", "role", "position", "post", "portfolio", "office",
-            "what does", "serve", "in charge", "capacity", "hat", "runs", "heads", "head of", "leads", "who is the", "who's the",
-            "who was the", "holds", "held the", "take over", "took over", "took office", "appointed", "became", "since when",
-            "been", "minister", "secretary", "cabinet", "occupies", "responsible for");
-    private static final List<String> TALK = List.of("negotiat", "talk", "speak", "spoke", "deal", "dealt", "confer", "meet",
-            "met", "discuss", "call", "phone", "rang", "ring", "contact", "engage", "work with", "worked with", "sat down",
-            "sit down", "interact", "liais", "counterpart", "sparred", "haggl", "bargain", "across the table", "opposite number");
-    private static final List<String> ACTORS = List.of("involved", "players", "actors", "officials", "people", "participants",
-            "parties", "stakeholders", "governments", "organizations", "organisations", "countries", "key figures", "figures",
-            "person", "individuals", "named", "who appears", "who features", "features", "feature", "grouping", "groups",
-            "bodies", "institutions", "nations", "states", "sides", "show up", "come up", "mentioned");
-    private static final List<String> SOURCE = List.of("which report", "which article", "which source", "which document",
-            "what report", "what article", "what source", "which outlet", "which stories", "which story", "according to",
-            "evidence", "where does", "source for", "sources for", "source of", "sources of",
-            "cite", "citation", "who reported", "reported by", "back up", "backs up", "proof", "passage", "claims",
-            "claim", "say that", "says that", "report that", "reports that", "mention", "confirm", "who says", "come from",
-            "comes from", "source", "sources", "documented", "attest");
 
     private static final Map<String, String> KINDS = Map.ofEntries(
             Map.entry("call", "PhoneCall"), Map.entry("phone", "PhoneCall"), Map.entry("telephone", "PhoneCall"),
@@ -103,13 +72,16 @@ final class QuestionReader {
             "between", "since", "after", "before", "during", "according", "other", "than", "at", "me", "it", "this", "that",
             "g", "pm", "am", "mr", "mrs", "ms", "dr", "us", "ok", "okay"));
 
+    /** The groups of ask/cues.txt. */
+    static final List<String> CUE_GROUPS = List.of("tariff", "chip", "document", "timeline", "office", "talk", "actors", "source");
+
     /** Words never taken for a misspelt name: everyday words and every cue word ("actors" is not "autos"). */
     private static final Set<String> NOT_NAMES;
 
     static {
         var all = new HashSet<>(CommonWords.SET);
-        for (var list : List.of(TARIFF, CHIP, DOCUMENT, TIMELINE, OFFICE, TALK, ACTORS, SOURCE)) {
-            list.stream().map(String::strip).filter(c -> !c.contains(" ")).forEach(all::add);
+        for (String group : CUE_GROUPS) {
+            Cues.group(group).stream().map(Cues.Cue::words).filter(c -> !c.contains(" ")).forEach(all::add);
         }
         all.addAll(KINDS.keySet());
         all.addAll(EVENT_NOUNS);
@@ -488,29 +460,20 @@ final class QuestionReader {
         return text.matches(".*\\b" + Pattern.quote(cue) + ".*");
     }
 
-    private static boolean any(String text, List<String> cues) {
-        for (String cue : cues) {
-            if (has(text, cue.strip())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private Intent intent(String cue, String lower, List<Entity> actors, Entity side, List<Entity> offices, List<Entity> sectors,
             List<Entity> organizations, List<Entity> tariffs, List<Entity> chips, Double rate, Long round, String from, String to,
             Set<String> kinds, Reading.Ask ask, List<String> keywords, List<String> unknown, String weekday) {
-        boolean tariffCue = any(cue, TARIFF) || rate != null || !tariffs.isEmpty()
+        boolean tariffCue = Cues.any("tariff", cue) || rate != null || !tariffs.isEmpty()
                 || cue.matches(".*\\b(exporters|importers|goods|imports|exports|automakers|carmakers|companies|firms|shipments)\\b.*\\b(face|pay|owe)\\b.*")
                 || cue.matches(".*\\b(face|pay|owe)\\b.*\\b(exporters|importers|goods|imports|exports|automakers|carmakers)\\b.*");
-        boolean chipCue = any(cue, CHIP) && !cue.matches(".*\\b(proposed|suggested|planned) (a |an |the )?(separate )?(meeting|call|talks|trip|visit)\\b.*")
+        boolean chipCue = Cues.any("chip", cue) && !cue.matches(".*\\b(proposed|suggested|planned) (a |an |the )?(separate )?(meeting|call|talks|trip|visit)\\b.*")
                 || !chips.isEmpty();
-        boolean documentCue = any(cue, DOCUMENT);
-        boolean sourceCue = any(cue, SOURCE);
-        boolean timelineCue = any(cue, TIMELINE);
-        boolean officeCue = any(cue, OFFICE);
-        boolean talkCue = any(cue, TALK);
-        boolean actorsCue = any(cue, ACTORS);
+        boolean documentCue = Cues.any("document", cue);
+        boolean sourceCue = Cues.any("source", cue);
+        boolean timelineCue = Cues.any("timeline", cue);
+        boolean officeCue = Cues.any("office", cue);
+        boolean talkCue = Cues.any("talk", cue);
+        boolean actorsCue = Cues.any("actors", cue);
         boolean subject = !actors.isEmpty() || rate != null || !sectors.isEmpty() || !tariffs.isEmpty() || !chips.isEmpty()
                 || from != null || round != null || !kinds.isEmpty() || !offices.isEmpty();
         boolean media = organizations.stream().anyMatch(o -> !o.id().equals("org-g7"));
@@ -674,9 +637,9 @@ final class QuestionReader {
     }
 
     private static boolean cueWord(String w) {
-        for (var list : List.of(TARIFF, CHIP, DOCUMENT, TIMELINE, OFFICE, TALK, ACTORS, SOURCE)) {
-            for (String cue : list) {
-                String c = cue.strip();
+        for (String group : CUE_GROUPS) {
+            for (var cue : Cues.group(group)) {
+                String c = cue.words();
                 if (!c.contains(" ") && (w.startsWith(c) || c.startsWith(w) && w.length() >= 4)) {
                     return true;
                 }
