@@ -165,8 +165,8 @@ public final class Asker {
                     + what + ": " + join(rows.stream().map(Asker::event).toList()) + ".";
         } else if (r.ask() == Reading.Ask.WHO && r.actor() != null) {
             var others = rows.stream().flatMap(n -> n.participants().stream()).filter(p -> !p.equals(r.actor().name())).distinct().toList();
-            sentence = r.actor().name() + (others.isEmpty() ? " took part alone in: " : " dealt with " + join(others) + " in: ")
-                    + join(rows.stream().map(Asker::event).toList()) + ".";
+            sentence = r.actor().name() + (others.isEmpty() ? " took part alone in " : " dealt with " + join(others) + " in ")
+                    + count(rows.size()) + ": " + join(rows.stream().map(Asker::event).toList()) + ".";
         } else if (r.ask() == Reading.Ask.WHETHER) {
             sentence = "Yes: " + join(rows.stream().map(Asker::event).toList()) + ".";
         } else {
@@ -469,15 +469,34 @@ public final class Asker {
         };
     }
 
+    private static String count(int n) {
+        return n == 1 ? "one event" : n == 2 ? "two events" : n == 3 ? "three events" : n + " events";
+    }
+
     private static String article(String noun) {
         return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
     }
 
+    /** One event as a person would write it: its name, when, how long and where unless the name says so, and whether it happened. */
     private static String event(Negotiation n) {
-        return n.name() + when(n.date(), n.datePrecision(), n.dateBasis())
-                + (n.durationMinutes() != null ? ", " + n.durationMinutes() + " minutes" : "")
-                + (n.place() != null ? ", " + n.place() : "")
-                + (!"held".equals(n.status()) ? " [" + n.status() + "]" : "");
+        String name = n.name();
+        boolean lengthNamed = name.contains("minute") || name.contains("hour");
+        return name + when(n.date(), n.datePrecision(), n.dateBasis())
+                + (n.durationMinutes() != null && !lengthNamed ? " (" + n.durationMinutes() + " minutes)" : "")
+                + (n.place() != null && !name.contains(n.place()) ? " in " + n.place() : "")
+                + (!"held".equals(n.status()) ? " (" + statusWords(n.status()) + ")" : "");
+    }
+
+    /** A status as words: what the reports say became of the event. */
+    static String statusWords(String status) {
+        return switch (status == null ? "" : status) {
+            case "planned" -> "planned; no report says it took place";
+            case "proposed" -> "proposed, not agreed";
+            case "potential" -> "spoken of as possible";
+            case "sought" -> "sought, but it never took place";
+            case "cancelled" -> "called off";
+            default -> status;
+        };
     }
 
     private static String when(String date, String precision, String basis) {

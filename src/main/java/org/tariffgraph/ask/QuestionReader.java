@@ -456,6 +456,11 @@ final class QuestionReader {
                 + "vow\\w*|pledg\\w*|promis\\w*|stances?|priorit\\w*|wanted most|wants most|want most|aims?|aiming)\\b.*");
     }
 
+    /** Whether {@code cue} starts a word of {@code text}. */
+    static boolean hasCue(String text, String cue) {
+        return has(text, cue);
+    }
+
     private static boolean has(String text, String cue) {
         return text.matches(".*\\b" + Pattern.quote(cue) + ".*");
     }
@@ -463,124 +468,18 @@ final class QuestionReader {
     private Intent intent(String cue, String lower, List<Entity> actors, Entity side, List<Entity> offices, List<Entity> sectors,
             List<Entity> organizations, List<Entity> tariffs, List<Entity> chips, Double rate, Long round, String from, String to,
             Set<String> kinds, Reading.Ask ask, List<String> keywords, List<String> unknown, String weekday) {
-        boolean tariffCue = Cues.any("tariff", cue) || rate != null || !tariffs.isEmpty()
-                || cue.matches(".*\\b(exporters|importers|goods|imports|exports|automakers|carmakers|companies|firms|shipments)\\b.*\\b(face|pay|owe)\\b.*")
-                || cue.matches(".*\\b(face|pay|owe)\\b.*\\b(exporters|importers|goods|imports|exports|automakers|carmakers)\\b.*");
-        boolean chipCue = Cues.any("chip", cue) && !cue.matches(".*\\b(proposed|suggested|planned) (a |an |the )?(separate )?(meeting|call|talks|trip|visit)\\b.*")
-                || !chips.isEmpty();
-        boolean documentCue = Cues.any("document", cue);
-        boolean sourceCue = Cues.any("source", cue);
-        boolean timelineCue = Cues.any("timeline", cue);
-        boolean officeCue = Cues.any("office", cue);
-        boolean talkCue = Cues.any("talk", cue);
-        boolean actorsCue = Cues.any("actors", cue);
-        boolean subject = !actors.isEmpty() || rate != null || !sectors.isEmpty() || !tariffs.isEmpty() || !chips.isEmpty()
-                || from != null || round != null || !kinds.isEmpty() || !offices.isEmpty();
-        boolean media = organizations.stream().anyMatch(o -> !o.id().equals("org-g7"));
-
-        if (!unknown.isEmpty()) {
+        var signals = new Signals(cue, lower, actors, side, offices, sectors, organizations, tariffs, chips, rate, round, from, to,
+                kinds, ask, unknown, weekday);
+        var rule = IntentRules.choose(signals);
+        if (rule.intent() == Intent.UNKNOWN && !unknown.isEmpty()) {
             keywords.add("unknown: " + String.join(", ", unknown));
-            return Intent.UNKNOWN;
+        } else if (rule != IntentRules.NO_CUE) {
+            keywords.add(rule.intent().label());
+        } else {
+            keywords.add("no cue word");
         }
-        if (conflictCue(cue) && rate == null && tariffs.isEmpty() && chips.isEmpty()) {
-            keywords.add("conflicts");
-            return Intent.CONFLICTS;
-        }
-        boolean who = cue.matches(".*\\b(who|whom|which|with whom|anyone|anybody)\\b.*");
-        boolean peopleAsked = cue.matches(".*\\b(who is involved|who's involved|who are involved|involved|players|key figures|figures|every person|persons?|people named|named in|who features|features|participants|stakeholders|who are the|on that team|on the team|team members|members|who works for|who serves in)\\b.*");
-        if (peopleAsked && actors.stream().noneMatch(a -> a.type().equals("Person")) && rate == null && kinds.isEmpty() && !cue.matches(".*\\b(wrote|author|publish\\w*)\\b.*")) {
-            keywords.add("actors");
-            return Intent.ACTORS;
-        }
-        // The reports themselves: who wrote or published them, which there are.
-        if (cue.matches(".*\\b(who wrote|wrote|write|written|author|authors|byline|who published|published by|publisher|publishers|outlets?|news agenc\\w*|newspapers?|dateline|datelines|journalists?)\\b.*")
-                && !(sourceCue && subject && !actors.stream().allMatch(a -> a.type().equals("Person") && cue.matches(".*\\b(wrote|write|written)\\b.*")))
-                || media && !tariffCue && !chipCue && actors.isEmpty()
-                || documentCue && !subject && !talkCue && !tariffCue && !chipCue && !actorsCue) {
-            keywords.add("documents");
-            return Intent.DOCUMENTS;
-        }
-        if (sourceCue && subject && !cue.matches(".*\\b(what did|what does|what do)\\b.*_.*\\b(say|said)\\b.*")) {
-            keywords.add("sources");
-            return Intent.SOURCES;
-        }
-        if (round != null && cue.matches(".*\\b(topics?|agenda|discussed|on the table|made up|make up|comprised?|consist\\w*|part of|belong\\w*|included|includes|happened in|covered)\\b.*")
-                && actors.size() < 2) {
-            keywords.add("rounds");
-            return Intent.ROUNDS;
-        }
-        if (cue.matches(".*\\b(articles?|reports?|pieces?|stories|story|writing|work)\\s+(by|from)\\s+_.*") && !organizations.isEmpty()
-                || cue.matches(".*\\b(articles?|reports?|pieces?|stories|story)\\s+(by|from)\\s+_.*") && actors.stream().anyMatch(a -> a.type().equals("Person"))) {
-            keywords.add("documents");
-            return Intent.DOCUMENTS;
-        }
-        boolean endsWithWith = cue.matches(".*\\bwith\\s*$") || cue.contains("with whom");
-        if (who && talkCue && actors.size() == 1 && round == null && from == null && !cue.matches(".*\\b(when|how long|how many)\\b.*")
-                && (!tariffCue || endsWithWith) || cue.contains("counterpart") && actors.size() == 1
-                || talkCue && actors.size() == 1 && side != null && round == null && from == null) {
-            keywords.add("counterparts");
-            return Intent.COUNTERPARTS;
-        }
-        if (cue.matches(".*\\b(came after|came before|what followed|followed|what happened|chronolog\\w*|timeline|sequence of events|walk me through)\\b.*")
-                && ask != Reading.Ask.HOW_LONG && ask != Reading.Ask.HOW_MANY) {
-            keywords.add("timeline");
-            return Intent.TIMELINE;
-        }
-        if (statementCue(cue) && !cue.matches(".*\\b(which|what) (tariffs?|rates?|duty|duties|levy|levies)\\b.*")) {
-            keywords.add("statements");
-            return Intent.STATEMENTS;
-        }
-        if (chipCue && !(kinds.contains("PhoneCall") && actors.size() >= 2)) {
-            keywords.add("chips");
-            return Intent.CHIPS;
-        }
-        if (tariffCue && !(kinds.contains("PhoneCall") || kinds.contains("Meeting")) || tariffCue && ask == Reading.Ask.HOW_MUCH
-                || tariffCue && rate != null && !talkCue) {
-            keywords.add("tariffs");
-            return Intent.TARIFFS;
-        }
-        boolean whoIsTitle = !offices.isEmpty() && cue.matches(".*\\b(who|whom|name)\\b.*") && !talkCue;
-        boolean officeAsked = officeCue && (actors.size() <= 1) && !talkCue
-                && (cue.matches(".*\\b(jobs?|titles?|roles?|positions?|posts?|portfolios?|offices?|serves?|served|serving|holds?|held|runs|heads|leads|in charge|capacity|hats?|occup\\w*|responsible|what does)\\b.*")
-                    || ask == Reading.Ask.SINCE_WHEN || cue.matches("^ (who|what) (is|was|'s) _ $"));
-        boolean titleAlone = !offices.isEmpty() && !talkCue && !timelineCue && !tariffCue && !chipCue && kinds.isEmpty() && from == null
-                && round == null;
-        if (whoIsTitle || officeAsked || titleAlone || !offices.isEmpty() && actors.isEmpty() && !talkCue && !timelineCue) {
-            keywords.add("office");
-            return Intent.OFFICE;
-        }
-        if (timelineCue && !(ask == Reading.Ask.HOW_LONG || ask == Reading.Ask.HOW_MANY) && !(talkCue && actors.size() >= 2)) {
-            keywords.add("timeline");
-            return Intent.TIMELINE;
-        }
-        boolean roundAsked = has(cue, "round");
-        boolean eventKinds = kinds.contains("PhoneCall") || kinds.contains("Meeting") && !cue.matches(".*\\bround.*") || kinds.contains("Trip")
-                || kinds.contains("Statement");
-        if (roundAsked && !eventKinds && actors.size() < 2 && !cue.matches(".*\\b(how many|calls?|meetings?)\\b.*")) {
-            keywords.add("rounds");
-            return Intent.ROUNDS;
-        }
-        if (actorsCue && actors.isEmpty() && !eventKinds) {
-            keywords.add("actors");
-            return Intent.ACTORS;
-        }
-        if (who && talkCue && actors.size() == 1 && round == null && from == null && ask != Reading.Ask.HOW_LONG && ask != Reading.Ask.WHEN) {
-            keywords.add("counterparts");
-            return Intent.COUNTERPARTS;
-        }
-        if (!actors.isEmpty() || from != null || to != null || round != null || !kinds.isEmpty() || talkCue || weekday != null) {
-            keywords.add("negotiations");
-            return Intent.NEGOTIATIONS;
-        }
-        if (actorsCue || side != null) {
-            keywords.add("actors");
-            return Intent.ACTORS;
-        }
-        if (timelineCue) {
-            return Intent.TIMELINE;
-        }
-        keywords.add("no cue word");
-        return Intent.UNKNOWN;
+        keywords.add("rule: " + rule.name());
+        return rule.intent();
     }
 
     /**

@@ -25,6 +25,10 @@ final class AskCommand extends GraphCommand {
     @Parameters(paramLabel = "QUESTION", arity = "1..*", description = "The question, e.g. \"Who did Akazawa talk to on June 28, 2025?\", or - for stdin.")
     java.util.List<String> words;
 
+    @Option(names = "--wide", description = "In a terminal, show every column of the answer's table (by default only those that answer "
+            + "the question: date, kind, who, what, sources). JSON and CSV always have every column.")
+    boolean wide;
+
     @Option(names = "--explain", description = "Also show how the question was understood: intent, entities, dates, query file and parameters.")
     boolean explain;
 
@@ -69,12 +73,15 @@ final class AskCommand extends GraphCommand {
                     if (!a.understood().unknown().isEmpty()) {
                         out.println("  not known:  " + String.join("; ", a.understood().unknown()));
                     }
+                    a.understood().keywords().stream().filter(k -> k.startsWith("rule: ")).findFirst()
+                            .ifPresent(k -> out.println("  rule:       " + k.substring("rule: ".length())));
                     out.println("  query:      " + (a.query().file() == null ? "none" : "cypher/queries/" + a.query().file()));
                     out.println("  parameters: " + new ObjectMapper().writeValueAsString(a.parameters()));
                 }
                 if (!a.rows().isEmpty()) {
                     out.println();
-                    new Output(out, GlobalOptions.Format.table).table(a.columns(), a.rows());
+                    var shown = wide ? a.columns() : AnswerColumns.narrow(a.intent(), a.columns());
+                    new Output(out, GlobalOptions.Format.table).table(shown, AnswerColumns.select(a.columns(), shown, a.rows()));
                 }
                 out.println("Sources: " + (a.sources().isEmpty() ? "none" : String.join(", ", a.sources())));
                 if (batch) {

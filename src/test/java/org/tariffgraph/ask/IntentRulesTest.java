@@ -1,0 +1,80 @@
+package org.tariffgraph.ask;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.tariffgraph.model.Entity;
+
+/**
+ * Each intent rule on signals written by hand, without Neo4j: the cue text is the question less its
+ * names and dates (a name is "_"), as the reading stages leave it.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class IntentRulesTest {
+
+    private static final Entity AKAZAWA = new Entity("person-ryosei-akazawa", "Ryosei Akazawa", "Person", List.of(), List.of());
+    private static final Entity LUTNICK = new Entity("person-howard-lutnick", "Howard Lutnick", "Person", List.of(), List.of());
+    private static final Entity KYODO = new Entity("org-kyodo", "Kyodo News", "Organization", List.of(), List.of());
+
+    private static Signals signals(String cue, List<Entity> actors) {
+        return new Signals(" " + cue + " ", " " + cue + " ", actors, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
+                null, null, Set.of(), Reading.Ask.LIST, List.of(), null);
+    }
+
+    private static String rule(Signals s) {
+        return IntentRules.choose(s).name();
+    }
+
+    @Test
+    void a_name_the_graph_does_not_know_is_unknown_whatever_else_the_question_says() {
+        var s = new Signals(" who did _ meet ", "", List.of(AKAZAWA), null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
+                null, null, Set.of(), Reading.Ask.WHO, List.of("greer"), null);
+        assertEquals("names-something-unknown", rule(s));
+    }
+
+    @Test
+    void whom_one_dealt_with_needs_one_person_and_a_word_of_talking() {
+        assertEquals("whom-one-dealt-with", rule(signals("who did _ negotiate with", List.of(AKAZAWA))));
+        assertEquals("calls-and-meetings", rule(signals("when did _ and _ talk", List.of(AKAZAWA, LUTNICK))));
+    }
+
+    @Test
+    void reports_disagreeing_are_conflicts() {
+        assertEquals("reports-disagree", rule(signals("where do the reports disagree", List.of())));
+    }
+
+    @Test
+    void a_news_agency_alone_asks_for_the_reports() {
+        var s = new Signals(" what did _ publish ", "", List.of(), null, List.of(), List.of(), List.of(KYODO), List.of(), List.of(), null,
+                null, null, null, Set.of(), Reading.Ask.LIST, List.of(), null);
+        assertEquals("the-reports-themselves", rule(s));
+    }
+
+    @Test
+    void who_said_what_is_a_statement_unless_it_asks_which_tariffs() {
+        assertEquals("who-said-what", rule(signals("who described the tariffs as unacceptable", List.of())));
+        assertEquals("tariffs-and-rates", rule(signals("which tariffs did they say would stay", List.of())));
+    }
+
+    @Test
+    void a_whole_word_cue_does_not_match_a_longer_word() {
+        assertEquals("no-cue-word", rule(signals("any payments", List.of())));
+        assertEquals("tariffs-and-rates", rule(signals("what do exporters pay", List.of())));
+    }
+
+    @Test
+    void a_round_alone_is_about_rounds() {
+        assertEquals("negotiation-rounds", rule(signals("list the rounds so far", List.of())));
+        assertEquals("what-came-when", rule(signals("what happened in each round", List.of())), "a sequence wins over the word round");
+    }
+
+    @Test
+    void every_rule_has_a_name_of_its_own() {
+        var names = IntentRules.RULES.stream().map(IntentRules.Rule::name).toList();
+        assertEquals(names.size(), Set.copyOf(names).size());
+    }
+}
