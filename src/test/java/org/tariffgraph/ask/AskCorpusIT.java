@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -32,16 +34,13 @@ import org.tariffgraph.query.Queries;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class AskCorpusIT {
 
-    /** The share of the question file (written before the grammar) that must be answered right. */
-    static final double REQUIRED = 0.97;
-    /** The same for the held-out file, written later by someone who never saw the grammar or the first file. */
-    static final double REQUIRED_HOLDOUT = 0.95;
     /**
-     * The blind file was written last, by someone who saw neither the grammar nor the other files, and
-     * was asked once, untuned: 50 of 60 right (83 %). The bar sits just under that, so a change that
-     * makes the reader generalise worse fails the suite.
+     * The questions of each file answered wrong today (src/test/resources/ask/known-misses.txt): the
+     * files pin outcomes, so a question that flips from right to wrong fails the suite, and one that
+     * comes right fails it too until it is taken off the list. Rewrite the list after a change that
+     * should move it with -Dtariffgraph.regenerate=true.
      */
-    static final double REQUIRED_BLIND = 0.80;
+    static final Path KNOWN_MISSES = Path.of("src/test/resources/ask/known-misses.txt");
 
     private TestGraph graph;
     private Asker asker;
@@ -134,27 +133,59 @@ class AskCorpusIT {
 
     @Test
     void answers_the_question_file_and_prints_the_accuracy_per_intent() throws IOException {
-        double accuracy = measure("questions.jsonl");
-        assertTrue(accuracy >= REQUIRED, "accuracy " + accuracy + " below " + REQUIRED);
+        pinned("questions.jsonl", measure("questions.jsonl", true));
     }
 
     @Test
     void answers_the_held_out_question_file() throws IOException {
-        double accuracy = measure("holdout.jsonl");
-        assertTrue(accuracy >= REQUIRED_HOLDOUT, "accuracy " + accuracy + " below " + REQUIRED_HOLDOUT);
+        pinned("holdout.jsonl", measure("holdout.jsonl", true));
     }
 
     @Test
     void answers_the_blind_question_file_never_tuned_against() throws IOException {
-        double accuracy = measure("blind.jsonl");
-        assertTrue(accuracy >= REQUIRED_BLIND, "accuracy " + accuracy + " below " + REQUIRED_BLIND);
+        pinned("blind.jsonl", measure("blind.jsonl", true));
     }
 
-    /** Asks every question of a file, prints the accuracy per intent and the misses, returns the share right. */
-    private double measure(String file) throws IOException {
+    /** The questions of {@code file} answered wrong must be exactly its known misses. */
+    static void pinned(String file, List<String> wrong) throws IOException {
+        var known = knownMisses(file);
+        if (Boolean.getBoolean("tariffgraph.regenerate")) {
+            rewriteKnownMisses(file, wrong);
+            return;
+        }
+        var newlyWrong = wrong.stream().filter(q -> !known.contains(q)).toList();
+        var nowRight = known.stream().filter(q -> !wrong.contains(q)).toList();
+        assertTrue(newlyWrong.isEmpty(), file + ": answered wrong now, right before: " + newlyWrong);
+        assertTrue(nowRight.isEmpty(), file + ": now answered right, take them off known-misses.txt: " + nowRight);
+    }
+
+    static List<String> knownMisses(String file) throws IOException {
+        var out = new ArrayList<String>();
+        for (String line : Files.readAllLines(KNOWN_MISSES)) {
+            if (!line.isBlank() && !line.startsWith("#") && line.startsWith(file + " | ")) {
+                out.add(line.substring(file.length() + 3));
+            }
+        }
+        return out;
+    }
+
+    private static synchronized void rewriteKnownMisses(String file, List<String> wrong) throws IOException {
+        var kept = new ArrayList<String>();
+        for (String line : Files.readAllLines(KNOWN_MISSES)) {
+            if (!line.startsWith(file + " | ")) {
+                kept.add(line);
+            }
+        }
+        wrong.forEach(q -> kept.add(file + " | " + q));
+        Files.write(KNOWN_MISSES, kept);
+    }
+
+    /** Asks every question of a file, prints the accuracy per intent (and, if asked, the misses), returns the questions answered wrong. */
+    List<String> measure(String file, boolean showMisses) throws IOException {
         var corpus = corpus(file);
         var perIntent = new TreeMap<String, int[]>();
         var failures = new ArrayList<String>();
+        var wrongQuestions = new ArrayList<String>();
         int right = 0;
         int intentRight = 0;
         for (JsonNode q : corpus) {
@@ -166,6 +197,7 @@ class AskCorpusIT {
                 right++;
             } else {
                 failures.add(q.get("question").asText() + "\n      " + o.why());
+                wrongQuestions.add(q.get("question").asText());
             }
             if (o.intentRight()) {
                 counts[2]++;
@@ -179,12 +211,12 @@ class AskCorpusIT {
             report.append(String.format("%-14s %9d %8.0f%% %8.0f%%%n", e.getKey(), c[0], 100.0 * c[1] / c[0], 100.0 * c[2] / c[0]));
         }
         report.append(String.format("%-14s %9d %8.1f%% %8.1f%%%n", "all", corpus.size(), 100.0 * right / corpus.size(), 100.0 * intentRight / corpus.size()));
-        if (!failures.isEmpty()) {
+        if (!failures.isEmpty() && showMisses) {
             report.append("Answered wrong:\n");
             failures.forEach(f -> report.append("  - ").append(f).append('\n'));
         }
         System.out.println(report);
-        return (double) right / corpus.size();
+        return wrongQuestions;
     }
 
     @Test
