@@ -1,6 +1,8 @@
 // Who an actor negotiated with: the people and governments of the other side who took part with it
-// in calls, meetings, negotiation rounds and summits that the sources report as held.
-// $actorId: the id of a Person or Government.
+// in calls, meetings, negotiation rounds and summits. held counts the events the sources report as
+// held; statuses lists what became of the others (planned, proposed, sought, cancelled, potential),
+// so a counterpart met only in a planned meeting is named, with that status. contacts.cypher is the
+// same for the actor's own side. $actorId: the id of a Person or Government.
 CALL {
   MATCH (a:Person {id: $actorId}) RETURN a
   UNION
@@ -10,7 +12,6 @@ OPTIONAL MATCH (a)-[:HOLDS_OFFICE]->(:Office)-[:OF]->(ag:Government)
 WITH a, [g IN collect(DISTINCT ag) | g.id] + CASE WHEN a:Government THEN [a.id] ELSE [] END AS ownSides
 MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(c)
 WHERE c <> a
-  AND e.status = 'held'
   AND (e:PhoneCall OR e:Meeting OR e:NegotiationRound OR e:Summit)
 // each counterpart's side is worked out once, not once per shared event
 WITH ownSides, c, collect(DISTINCT e) AS shared
@@ -22,6 +23,8 @@ OPTIONAL MATCH (e)-[:REPORTED_IN]->(d:Document)
 WITH c, e, collect(d.id) AS eventSources
 WITH c,
      count(e) AS interactions,
+     count(CASE WHEN e.status = 'held' THEN 1 END) AS held,
+     [s IN collect(DISTINCT e.status) WHERE s <> 'held'] AS statuses,
      collect(DISTINCT [l IN labels(e) WHERE l <> 'Event'][0]) AS kinds,
      min(e.date) AS firstDate,
      max(e.date) AS lastDate,
@@ -30,8 +33,10 @@ RETURN c.name AS counterpart,
        c.id AS counterpartId,
        CASE WHEN c:Person THEN 'person' ELSE 'government' END AS type,
        interactions,
+       held,
+       statuses,
        kinds,
        firstDate,
        lastDate,
        sources
-ORDER BY interactions DESC, counterpart
+ORDER BY held DESC, interactions DESC, counterpart

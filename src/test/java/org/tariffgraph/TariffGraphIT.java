@@ -70,7 +70,7 @@ class TariffGraphIT {
         var rows = TariffGraph.rows(counterparts);
         assertEquals(counterparts.size(), rows.size());
         assertEquals(counterparts.get(0).counterpart(), rows.get(0).get("counterpart"));
-        assertEquals(List.of("counterpart", "counterpartId", "type", "interactions", "kinds", "firstDate", "lastDate", "sources"),
+        assertEquals(List.of("counterpart", "counterpartId", "type", "interactions", "held", "statuses", "kinds", "firstDate", "lastDate", "sources"),
                 List.copyOf(rows.get(0).keySet()));
     }
 

@@ -133,14 +133,42 @@ public final class Asker {
         return answer(question, Intent.OFFICE, params, rows, OfficeHolding.class, sentence, sourcesOf(rows, o -> o.sources()), u);
     }
 
+    /**
+     * Whom an actor dealt with: the other side (counterparts.cypher), or, for "whom did X brief", its own
+     * side (contacts.cypher); a counterpart met only in events that did not take place is named with
+     * what became of them.
+     */
     private Answer counterparts(String question, Reading r, Answer.Understanding u) {
         Entity actor = r.actor();
+        boolean ownSide = r.keywords().contains("rule: " + IntentRules.OWN_SIDE);
         var params = params("actorId", actor.id());
-        var rows = queries.counterparts(actor.id());
-        String sentence = rows.isEmpty() ? NO_RECORD + "anyone " + actor.name() + " negotiated with."
-                : actor.name() + " negotiated with " + join(rows.stream().map(c -> c.counterpart() + " (" + c.interactions()
-                        + (c.interactions() == 1 ? " interaction" : " interactions") + range(c.firstDate(), c.lastDate()) + ")").toList()) + ".";
-        return answer(question, Intent.COUNTERPARTS, params, rows, Counterpart.class, sentence, sourcesOf(rows, c -> c.sources()), u);
+        var all = ownSide ? queries.contacts(actor.id()) : queries.counterparts(actor.id());
+        // "whom did X actually sit down with": only events that took place
+        boolean heldOnly = question.toLowerCase(Locale.ROOT).matches(".*\\b(actually|really|personally|in person|indeed|in fact)\\b.*");
+        var rows = heldOnly ? all.stream().filter(c -> c.held() > 0).toList() : all;
+        String sentence = rows.isEmpty() ? NO_RECORD + "anyone " + actor.name() + (ownSide ? " dealt with on the same side." : " negotiated with.")
+                : counterpartsSentence(actor, rows, ownSide ? " dealt with, on the same side, " : " negotiated with ");
+        var table = Table.of(rows, Counterpart.class);
+        String file = ownSide ? "contacts" : Intent.COUNTERPARTS.query();
+        return new Answer(question, Intent.COUNTERPARTS.label(), params, new Answer.Query(file + ".cypher", Queries.text(file)),
+                table.columns(), table.rows(), sentence, sourcesOf(rows, c -> c.sources()), u);
+    }
+
+    /** "X negotiated with A (…); not met, only planned or sought: B (…)". */
+    private static String counterpartsSentence(Entity actor, List<Counterpart> rows, String verb) {
+        var met = rows.stream().filter(c -> c.held() > 0).map(Asker::counterpart).toList();
+        var notMet = rows.stream().filter(c -> c.held() == 0).map(Asker::counterpart).toList();
+        String sentence = met.isEmpty() ? actor.name() + " met no one in an event reported as held"
+                : actor.name() + verb + join(met);
+        return sentence + (notMet.isEmpty() ? "." : "; not met, only " + (met.isEmpty() ? "" : "in ") + "events that did not take place as reported: "
+                + join(notMet) + ".");
+    }
+
+    private static String counterpart(Counterpart c) {
+        String others = join(c.statuses().stream().map(Asker::statusWords).toList());
+        String held = c.held() == c.interactions() ? c.held() + (c.held() == 1 ? " interaction" : " interactions")
+                : c.held() == 0 ? others : c.held() + " held; also " + others;
+        return c.counterpart() + " (" + held + range(c.firstDate(), c.lastDate()) + ")";
     }
 
     private Answer negotiations(String question, Reading r, Answer.Understanding u) {

@@ -14,6 +14,9 @@ final class IntentRules {
     /** One rule: its name (shown by --explain), when it holds, and what it answers. */
     record Rule(String name, Intent intent, Predicate<Signals> when) {}
 
+    /** The rule for contacts on one's own side ("whom did Akazawa brief?"): the answerer reads it to query contacts. */
+    static final String OWN_SIDE = "whom-one-briefed";
+
     private static final String PEOPLE_ASKED = ".*\\b(who is involved|who's involved|who are involved|involved|players|key figures|figures|"
             + "every person|persons?|people named|named in|who features|features|participants|stakeholders|who are the|on that team|"
             + "on the team|team members|members|who works for|who serves in)\\b.*";
@@ -39,6 +42,10 @@ final class IntentRules {
             new Rule("reports-by-someone", Intent.DOCUMENTS, s ->
                     s.matches(".*\\b(articles?|reports?|pieces?|stories|story|writing|work)\\s+(by|from)\\s+_.*") && !s.organizations().isEmpty()
                     || s.matches(".*\\b(articles?|reports?|pieces?|stories|story)\\s+(by|from)\\s+_.*") && s.persons()),
+            new Rule(OWN_SIDE, Intent.COUNTERPARTS, s -> s.actors().size() == 1 && s.persons() && s.round() == null && s.from() == null
+                    && s.matches(".*\\b(brief|briefs|briefed|briefing|report to|reports to|reported to|reporting to|update|updated|updates|"
+                    + "own side|his own|her own|own government|within (his|her) (own )?government|colleagues?)\\b.*")
+                    && s.matches(".*\\b(who|whom|which)\\b.*")),
             new Rule("whom-one-dealt-with", Intent.COUNTERPARTS, IntentRules::counterparts),
             new Rule("what-came-when", Intent.TIMELINE, s -> s.matches(SEQUENCE) && !s.howLongOrMany()),
             new Rule("who-said-what", Intent.STATEMENTS, s -> QuestionReader.statementCue(s.cue())

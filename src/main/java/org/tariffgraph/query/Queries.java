@@ -37,7 +37,7 @@ public final class Queries {
             "Tariff", "BargainingChip", "Topic");
 
     public static final List<String> NAMES = List.of("actors", "office", "counterparts", "negotiations", "rounds",
-            "timeline", "tariffs", "chips", "sources", "documents", "entities", "find-nodes", "latest-year", "network",
+            "timeline", "tariffs", "chips", "sources", "contacts", "documents", "entities", "find-nodes", "latest-year", "network",
             "statements", "conflicts", "document-texts");
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -94,6 +94,11 @@ public final class Queries {
 
     public List<Counterpart> counterparts(String actorId) {
         return run("counterparts", params("actorId", actorId), Counterpart.class);
+    }
+
+    /** Whom an actor dealt with on its own side (a negotiator and the prime minister he briefed). */
+    public List<Counterpart> contacts(String actorId) {
+        return run("contacts", params("actorId", actorId), Counterpart.class);
     }
 
     public List<Negotiation> negotiations(NegotiationFilter f) {

@@ -178,9 +178,20 @@ class CommandsIT {
         var r = run("ask", "Who did Akazawa talk to on June 28, 2025?");
         assertEquals(0, r.code(), r.err());
         var lines = r.out().split("\n");
-        assertTrue(lines[0].startsWith("Ryosei Akazawa dealt with Howard Lutnick"), lines[0]);
-        assertTrue(r.out().contains("event-2025-06-28-call-akazawa-lutnick-morning"), r.out());
+        assertTrue(lines[0].startsWith("Ryosei Akazawa dealt with Howard Lutnick in two events"), lines[0]);
+        assertTrue(r.out().contains("Akazawa-Lutnick morning phone call"), r.out());
+        assertFalse(r.out().contains("datePrecision"), "the terminal table shows the columns that answer the question: " + r.out());
         assertTrue(lines[lines.length - 1].equals("Sources: 002_4eaeae4dd2adb612"), lines[lines.length - 1]);
+        var wide = run("ask", "--wide", "Who did Akazawa talk to on June 28, 2025?");
+        assertTrue(wide.out().contains("datePrecision") && wide.out().contains("event-2025-06-28-call-akazawa-lutnick-morning"), wide.out());
+    }
+
+    @Test
+    void ask_explain_names_the_rule_that_chose_the_answer() {
+        var r = run("ask", "--explain", "Whom did Akazawa brief?");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("rule:       whom-one-briefed"), r.out());
+        assertTrue(r.out().contains("Shigeru Ishiba") && r.out().contains("contacts.cypher"), r.out());
     }
 
     @Test

@@ -102,6 +102,17 @@ class QueriesIT {
     }
 
     @Test
+    void contacts_of_akazawa_are_his_own_prime_minister_and_counterparts_met_only_in_plans_are_named_with_their_status() {
+        ran("contacts");
+        var contacts = by(queries.contacts(AKAZAWA), c -> c.counterpartId());
+        assertTrue(contacts.containsKey("person-shigeru-ishiba"), contacts.keySet().toString());
+        assertFalse(contacts.containsKey(LUTNICK), "Lutnick is of the other side");
+        var ishiba = by(queries.counterparts("person-shigeru-ishiba"), c -> c.counterpartId());
+        var bessent = ishiba.get(BESSENT);
+        assertTrue(bessent != null && bessent.held() == 0 && bessent.statuses().contains("planned"), ishiba.toString());
+    }
+
+    @Test
     void negotiations_on_june_28_are_the_two_calls_of_15_and_20_minutes() {
         ran("negotiations");
         var day = queries.negotiations(new NegotiationFilter(AKAZAWA, LUTNICK, "2025-06-28", "2025-06-28", null));
