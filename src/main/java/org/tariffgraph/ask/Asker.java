@@ -185,9 +185,19 @@ public final class Asker {
                 r.timeOfDay(), r.place(), minutes);
         var rows = queries.negotiations(filter);
         String what = describeEvents(r, kinds, minutes);
+        Order order = r.ask() == Reading.Ask.HOW_MANY ? Order.NONE : Order.of(question);
+        Negotiation picked = rows.size() > 1 ? order.pick(rows) : null;
         String sentence;
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() && r.ask() == Reading.Ask.WHETHER) {
+            var nearest = nearest(r, kinds, minutes);
+            rows = nearest == null ? rows : List.of(nearest);
+            sentence = "No: " + Character.toLowerCase(NO_RECORD.charAt(0)) + NO_RECORD.substring(1) + what + "."
+                    + (nearest == null ? "" : " The nearest in time it records is " + event(nearest) + ".");
+        } else if (rows.isEmpty()) {
             sentence = NO_RECORD + what + ".";
+        } else if (picked != null) {
+            rows = List.of(picked);
+            sentence = order.words() + event(picked) + ".";
         } else if (r.ask() == Reading.Ask.HOW_MANY) {
             sentence = "The knowledge base records " + rows.size() + " " + (rows.size() == 1 ? "event" : "events") + " for "
                     + what + ": " + join(rows.stream().map(Asker::event).toList()) + ".";
@@ -202,6 +212,23 @@ public final class Asker {
             sentence = Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
         }
         return answer(question, Intent.NEGOTIATIONS, filter.parameters(), rows, Negotiation.class, sentence, sourcesOf(rows, n -> n.sources()), u);
+    }
+
+    /** For a "did X meet Y on D?" that finds nothing: the same sides' event nearest to that date, if any. */
+    private Negotiation nearest(Reading r, List<String> kinds, Long minutes) {
+        if (r.from() == null && r.to() == null) {
+            return null;
+        }
+        String withId = r.other() == null ? null : r.other().id();
+        var any = queries.negotiations(new NegotiationFilter(id(r.actor()), withId, null, null, r.round(), kinds, null, null, r.place(), minutes));
+        String target = r.from() != null ? r.from() : r.to();
+        return any.stream().filter(n -> n.date() != null)
+                .min(java.util.Comparator.comparingLong(n -> Math.abs(days(n.date()) - days(target)))).orElse(null);
+    }
+
+    private static long days(String iso) {
+        String day = iso.length() == 4 ? iso + "-07-01" : iso.length() == 7 ? iso + "-15" : iso;
+        return java.time.LocalDate.parse(day).toEpochDay();
     }
 
     private Answer rounds(String question, Reading r, Answer.Understanding u) {
