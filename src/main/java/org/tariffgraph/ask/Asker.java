@@ -61,7 +61,7 @@ public final class Asker {
         Reading r = reader().read(question);
         var understood = new Answer.Understanding(r.seen(), r.dates(), r.keywords(), r.unknown());
         return switch (r.intent()) {
-            case UNKNOWN -> unknown(question, r, understood);
+            case UNKNOWN, SEARCH -> unknown(question, r, understood);
             case ACTORS -> actors(question, r, understood);
             case OFFICE -> office(question, r, understood);
             case COUNTERPARTS -> counterparts(question, r, understood);
@@ -80,10 +80,32 @@ public final class Asker {
     // ---- one method per intent ------------------------------------------------------------------
 
     private Answer unknown(String question, Reading r, Answer.Understanding u) {
+        if (r.unknown().isEmpty()) {
+            var search = search(question, r, u);
+            if (search != null) {
+                return search;
+            }
+        }
         String sentence = r.unknown().isEmpty()
                 ? "The question matches nothing the knowledge base can answer: it names no actor, date, tariff, bargaining chip or report it holds."
                 : NO_RECORD + join(r.unknown().stream().map(t -> "'" + t + "'").toList()) + ".";
         return new Answer(question, Intent.UNKNOWN.label(), Map.of(), new Answer.Query(null, null), List.of(), List.of(), sentence, List.of(), u);
+    }
+
+    /**
+     * The last resort when no reading fits but the question names nothing unknown: the facts whose own
+     * words (names, summaries, quotes) best match the question's, said plainly to be a match on words.
+     */
+    private Answer search(String question, Reading r, Answer.Understanding u) {
+        var words = r.topicWords().isEmpty() ? List.of(question.split("\\W+")) : r.topicWords();
+        var rows = queries.search(words.stream().filter(w -> !CommonWords.SET.contains(w.toLowerCase(Locale.ROOT))).toList(), 5);
+        if (rows.isEmpty()) {
+            return null;
+        }
+        String sentence = "No reading of the question fits, so this is a match on its words, not an answer: the facts whose words match best are "
+                + join(rows.stream().map(m -> m.name() + " (" + m.kind() + ")").toList()) + ".";
+        return answer(question, Intent.SEARCH, params("search", String.join(" OR ", words), "limit", 5), rows,
+                org.tariffgraph.model.WordMatch.class, sentence, sourcesOf(rows, m -> m.sources()), u);
     }
 
     private Answer actors(String question, Reading r, Answer.Understanding u) {

@@ -14,6 +14,8 @@ public enum Intent {
     DOCUMENTS("documents"),
     STATEMENTS("statements"),
     CONFLICTS("conflicts"),
+    /** No reading fits and nothing unknown is named: the facts whose words match the question's, said to be only that. */
+    SEARCH("search"),
     /** The question names something the graph does not hold; no query can answer it. */
     UNKNOWN(null);
 

@@ -37,7 +37,7 @@ public final class Queries {
             "Tariff", "BargainingChip", "Topic");
 
     public static final List<String> NAMES = List.of("actors", "office", "counterparts", "negotiations", "rounds",
-            "timeline", "tariffs", "chips", "sources", "contacts", "documents", "entities", "find-nodes", "latest-year", "network",
+            "timeline", "tariffs", "chips", "sources", "contacts", "search", "documents", "entities", "find-nodes", "latest-year", "network",
             "statements", "conflicts", "document-texts");
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -94,6 +94,20 @@ public final class Queries {
 
     public List<Counterpart> counterparts(String actorId) {
         return run("counterparts", params("actorId", actorId), Counterpart.class);
+    }
+
+    /**
+     * The facts whose words best match {@code words} through the full-text index, best first. Only
+     * letters and digits of each word reach the index query, so no word can be read as index syntax.
+     */
+    public List<org.tariffgraph.model.WordMatch> search(List<String> words, int limit) {
+        // lower case: the index's operators (AND, OR, NOT) are upper case, and its analyser lower-cases anyway
+        var terms = words.stream().map(w -> w.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(java.util.Locale.ROOT)).filter(w -> w.length() > 2)
+                .distinct().toList();
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        return run("search", params("search", String.join(" OR ", terms), "limit", limit), org.tariffgraph.model.WordMatch.class);
     }
 
     /** Whom an actor dealt with on its own side (a negotiator and the prime minister he briefed). */

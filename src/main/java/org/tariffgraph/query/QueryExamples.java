@@ -21,6 +21,7 @@ public final class QueryExamples {
     public static final List<Example> ALL = List.of(
             new Example("network", "Akazawa's network, as a graph", p("actorId", "person-ryosei-akazawa")),
             new Example("counterparts", "Whom did Akazawa negotiate with?", p("actorId", "person-ryosei-akazawa")),
+            new Example("search", "Which facts match the words 'rice farmers'?", p("search", "rice OR farmers", "limit", 5)),
             new Example("contacts", "Whom did Akazawa deal with on his own side?", p("actorId", "person-ryosei-akazawa")),
             new Example("negotiations", "Which calls and meetings were there on 28 June 2025?",
                     p("actorId", null, "withId", null, "from", "2025-06-28", "to", "2025-06-28", "round", null, "kinds", null,

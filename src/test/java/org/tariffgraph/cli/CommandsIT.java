@@ -187,6 +187,16 @@ class CommandsIT {
     }
 
     @Test
+    void ask_with_no_reading_and_nothing_unknown_falls_back_to_a_match_on_words_and_says_so() {
+        var r = run("ask", "what about strenuously");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("No reading of the question fits, so this is a match on its words"), r.out());
+        assertTrue(r.out().contains("strenuously") && r.out().contains("002_4eaeae4dd2adb612"), r.out());
+        var unknown = run("ask", "What did Macron say about the tariffs?");
+        assertTrue(unknown.out().contains("no record of") && !unknown.out().contains("match on its words"), unknown.out());
+    }
+
+    @Test
     void ask_explain_names_the_rule_that_chose_the_answer() {
         var r = run("ask", "--explain", "Whom did Akazawa brief?");
         assertEquals(0, r.code(), r.err());

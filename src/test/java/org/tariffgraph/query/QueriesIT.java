@@ -113,6 +113,18 @@ class QueriesIT {
     }
 
     @Test
+    void search_finds_facts_by_their_own_words_and_index_syntax_in_a_word_is_only_letters() {
+        ran("search");
+        var hits = queries.search(List.of("strenuously"), 5);
+        assertEquals("event-2025-06-28-statement-japan-strenuous-work", hits.get(0).id(), hits.toString());
+        assertTrue(hits.get(0).sources().contains("002_4eaeae4dd2adb612"));
+        assertEquals(queries.search(List.of("strenuously"), 5), queries.search(List.of("strenuously)*~\"", "of"), 5),
+                "syntax characters are dropped and short words ignored");
+        assertEquals(hits.get(0).id(), queries.search(List.of("AND", "strenuously"), 5).get(0).id(), "an operator word is only a word");
+        assertTrue(queries.search(List.of("of", "a"), 5).isEmpty());
+    }
+
+    @Test
     void negotiations_on_june_28_are_the_two_calls_of_15_and_20_minutes() {
         ran("negotiations");
         var day = queries.negotiations(new NegotiationFilter(AKAZAWA, LUTNICK, "2025-06-28", "2025-06-28", null));
