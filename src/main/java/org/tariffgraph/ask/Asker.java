@@ -205,7 +205,7 @@ public final class Asker {
         }
         var filter = new NegotiationFilter(id(r.actor()), withId, r.from(), r.to(), r.round(), kinds, r.weekday(),
                 r.timeOfDay(), r.place(), minutes);
-        var rows = queries.negotiations(filter);
+        var rows = aboutTopicDate(r, queries.negotiations(filter));
         String what = describeEvents(r, kinds, minutes);
         Order order = r.ask() == Reading.Ask.HOW_MANY ? Order.NONE : Order.of(question);
         Negotiation picked = rows.size() > 1 ? order.pick(rows) : null;
@@ -234,6 +234,22 @@ public final class Asker {
             sentence = Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
         }
         return answer(question, Intent.NEGOTIATIONS, filter.parameters(), rows, Negotiation.class, sentence, sourcesOf(rows, n -> n.sources()), u);
+    }
+
+    /**
+     * "The call about the tariff due on August 1": when the reading took a date for the topic's, only the
+     * events that concern a tariff announced or taking effect that day.
+     */
+    private List<Negotiation> aboutTopicDate(Reading r, List<Negotiation> rows) {
+        var date = r.keywords().stream().filter(k -> k.startsWith(QuestionReader.TOPIC_DATE_KEY))
+                .map(k -> k.substring(QuestionReader.TOPIC_DATE_KEY.length())).findFirst();
+        if (date.isEmpty()) {
+            return rows;
+        }
+        var tariffs = queries.tariffs(null, null, null).stream()
+                .filter(t -> date.get().equals(t.effectiveFrom()) || date.get().equals(t.announced()) || date.get().equals(t.effectiveTo()))
+                .map(t -> t.name()).toList();
+        return rows.stream().filter(n -> n.topics() != null && n.topics().stream().anyMatch(tariffs::contains)).toList();
     }
 
     /** For a "did X meet Y on D?" that finds nothing: the same sides' event nearest to that date, if any. */

@@ -53,6 +53,13 @@ final class QuestionReader {
     private static final Pattern WEEKDAY_THE_DAY = Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: the)? (\\d{1,2})(?:st|nd|rd|th)\\b");
     private static final Pattern ROLE = Pattern.compile("\\b([a-z]+) (minister|secretary|ambassador|chancellor|governor|envoy|representative|premier|king|emperor|senator|mayor|spokesperson|spokesman)\\b");
 
+    /** How a topic's date travels to the answerer, in the reading's keywords. */
+    static final String TOPIC_DATE_KEY = "topic date: ";
+
+    /** Words before a date that make it the date of a tariff the question is about, not of the event it asks for. */
+    static final Pattern TOPIC_DATE = Pattern.compile("\\b(due|effective|takes? effect|taking effect|to take effect|deadline|expires?|expiring|"
+            + "kicks? in|kicking in|set to start|starting|imposed from|from)( on| from)?( the)?\\s*$");
+
     private static final Set<String> ANCHOR_WORDS = Set.of("before", "after", "since", "following", "until", "till", "ahead", "prior", "between", "from");
     private static final Set<String> EVENT_NOUNS = Set.of("summit", "round", "increase", "hike", "rise", "raise", "call", "calls",
             "meeting", "announcement", "talks", "pause", "suspension", "visit", "trip", "deadline", "statement", "remark",
@@ -122,6 +129,16 @@ final class QuestionReader {
             }
         }
         var ranges = new ArrayList<>(found.ranges());
+        // "the call about the tariff due on August 1": a date inside the topic names the tariff, not the call
+        if (lower.matches(".*\\b(call|calls|meeting|meetings|talks|round|conversation|discussion)\\b.*")) {
+            for (var r : List.copyOf(ranges)) {
+                if (TOPIC_DATE.matcher(textBefore(lower, r.text())).find()) {
+                    ranges.remove(r);
+                    dateTexts.add("'" + r.text().strip() + "' → the date of the topic, not of the event: " + r.from());
+                    keywords.add(TOPIC_DATE_KEY + r.from());
+                }
+            }
+        }
         Matcher wd = WEEKDAY_THE_DAY.matcher(lower);
         if (ranges.isEmpty() && wd.find()) {
             String day = dayOfMonthOn(wd.group(1), Integer.parseInt(wd.group(2)));

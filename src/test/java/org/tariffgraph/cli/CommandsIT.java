@@ -197,6 +197,16 @@ class CommandsIT {
     }
 
     @Test
+    void ask_reads_a_date_inside_a_topic_as_the_topics_and_picks_orders_and_answers_no_with_the_nearest_event() {
+        var topic = run("ask", "When was the call about the tariff due to take effect on August 1?");
+        assertTrue(topic.out().startsWith("45-minute Akazawa-Lutnick phone call"), topic.out());
+        var longest = run("ask", "Which of the two Saturday calls between Akazawa and Lutnick on June 28 was longer?");
+        assertTrue(longest.out().startsWith("The longest was Akazawa-Lutnick evening phone call"), longest.out());
+        var no = run("ask", "Did Akazawa meet Bessent on June 27, 2025?");
+        assertTrue(no.out().startsWith("No: the knowledge base has no record of") && no.out().contains("The nearest in time"), no.out());
+    }
+
+    @Test
     void ask_explain_names_the_rule_that_chose_the_answer() {
         var r = run("ask", "--explain", "Whom did Akazawa brief?");
         assertEquals(0, r.code(), r.err());
