@@ -205,8 +205,10 @@ public final class Asker {
         }
         var filter = new NegotiationFilter(id(r.actor()), withId, r.from(), r.to(), r.round(), kinds, r.weekday(),
                 r.timeOfDay(), r.place(), minutes);
-        var rows = aboutTopicDate(r, queries.negotiations(filter));
-        String what = describeEvents(r, kinds, minutes);
+        Standing standing = Standing.of(question);
+        var rows = standing.keep(aboutTopicDate(r, queries.negotiations(filter)));
+        String what = (standing == Standing.ANY ? "" : standing == Standing.NOT_HELD ? "a planned, proposed or sought " : "a called-off or never held ")
+                + describeEvents(r, kinds, minutes).replaceFirst("^(a|an) ", standing == Standing.ANY ? "$1 " : "");
         Order order = r.ask() == Reading.Ask.HOW_MANY ? Order.NONE : Order.of(question);
         Negotiation picked = rows.size() > 1 ? order.pick(rows) : null;
         String sentence;
@@ -225,7 +227,9 @@ public final class Asker {
                     + what + ": " + join(rows.stream().map(Asker::event).toList()) + ".";
         } else if (r.ask() == Reading.Ask.WHO && r.actor() != null) {
             var others = rows.stream().flatMap(n -> n.participants().stream()).filter(p -> !p.equals(r.actor().name())).distinct().toList();
-            sentence = r.actor().name() + (others.isEmpty() ? " took part alone in " : " dealt with " + join(others) + " in ")
+            boolean noneHeld = rows.stream().noneMatch(n -> "held".equals(n.status()));
+            String verb = noneHeld ? " was to meet, or sought to meet, " : " dealt with ";
+            sentence = r.actor().name() + (others.isEmpty() ? " took part alone in " : verb + join(others) + " in ")
                     + count(rows.size()) + ": " + join(rows.stream().map(Asker::event).toList()) + ".";
         } else if (r.ask() == Reading.Ask.WHETHER) {
             sentence = "Yes: " + join(rows.stream().map(Asker::event).toList()) + ".";

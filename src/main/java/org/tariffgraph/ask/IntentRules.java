@@ -47,6 +47,7 @@ final class IntentRules {
                     + "own side|his own|her own|own government|within (his|her) (own )?government|colleagues?)\\b.*")
                     && s.matches(".*\\b(who|whom|which)\\b.*")),
             new Rule("whom-one-dealt-with", Intent.COUNTERPARTS, IntentRules::counterparts),
+            new Rule("events-that-did-not-happen", Intent.NEGOTIATIONS, s -> Standing.asked(s.lower()) && !s.tariffCue() && !s.chipCue()),
             new Rule("what-came-when", Intent.TIMELINE, s -> s.matches(SEQUENCE) && !s.howLongOrMany()),
             new Rule("who-said-what", Intent.STATEMENTS, s -> QuestionReader.statementCue(s.cue())
                     && !s.matches(".*\\b(which|what) (tariffs?|rates?|duty|duties|levy|levies)\\b.*")),

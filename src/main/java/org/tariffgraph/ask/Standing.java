@@ -1,0 +1,48 @@
+package org.tariffgraph.ask;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.tariffgraph.model.Negotiation;
+
+/**
+ * A stage of reading: whether a question asks only for events that had not (or never) taken place
+ * ("whom was X preparing to meet", "which meetings were called off"), so the answerer keeps those and
+ * says what became of each.
+ */
+enum Standing {
+    /** Any event, held or not. */
+    ANY,
+    /** Planned, proposed, sought, potential or called off: not (yet) held. */
+    NOT_HELD,
+    /** Sought but never held, or called off. */
+    NEVER_HELD;
+
+    private static final Pattern NEVER = Pattern.compile("\\b(called off|cancel+ed|cancel+ations?|scrapped|postponed|never (happened|took place|"
+            + "materiali[sz]ed)|did not (happen|take place)|didn't (happen|take place)|fell through|not held)\\b");
+    private static final Pattern NOT_YET = Pattern.compile("\\b(hop(e|es|ed|ing)|prepar(e|es|ed|ing)|plan(s|ned|ning)?|due|scheduled|expected|"
+            + "sought|seek(s|ing)?|want(s|ed)?|tr(y|ies|ied|ying)|propos(e|es|ed|ing)|aim(s|ed|ing)?|set) to (see|meet|visit|talk|speak|call|"
+            + "hold|sit down)\\b|\\b(planned|proposed|upcoming|potential|possible|prospective|sought) (meetings?|talks|calls?|summits?|visits?|"
+            + "trips?|rounds?)\\b");
+
+    static Standing of(String question) {
+        String q = question.toLowerCase(Locale.ROOT);
+        if (NEVER.matcher(q).find()) {
+            return NEVER_HELD;
+        }
+        return NOT_YET.matcher(q).find() ? NOT_HELD : ANY;
+    }
+
+    /** Whether the question's words name events that did not take place: they choose calls and meetings over a timeline. */
+    static boolean asked(String question) {
+        return of(question) != ANY;
+    }
+
+    List<Negotiation> keep(List<Negotiation> rows) {
+        return switch (this) {
+            case ANY -> rows;
+            case NOT_HELD -> rows.stream().filter(n -> !"held".equals(n.status())).toList();
+            case NEVER_HELD -> rows.stream().filter(n -> "sought".equals(n.status()) || "cancelled".equals(n.status())).toList();
+        };
+    }
+}
