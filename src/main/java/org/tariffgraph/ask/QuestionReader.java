@@ -469,7 +469,8 @@ final class QuestionReader {
 
     /** Who said what: "what did X say", "who described the tariffs as …", "what did Japan want most". */
     static boolean statementCue(String cue) {
-        return cue.matches(".*\\bwho (called|branded|labell?ed|termed|dubbed)\\b.*") || cue.matches(".*\\b(say|said|says|saying|stated|statements?|told|tell reporters|remarks?|quoted?|quotes|describ\\w*|"
+        return cue.matches(".*\\bwho (called|branded|labell?ed|termed|dubbed)\\b.*")
+                || cue.matches(".*\\b(position|stance|stand|views?|attitude|line) (on|about|toward|towards|to)\\b.*") || cue.matches(".*\\b(say|said|says|saying|stated|statements?|told|tell reporters|remarks?|quoted?|quotes|describ\\w*|"
                 + "vow\\w*|pledg\\w*|promis\\w*|stances?|priorit\\w*|wanted most|wants most|want most|aims?|aiming)\\b.*");
     }
 

@@ -27,12 +27,19 @@ final class StatementMatch {
 
     private StatementMatch() {}
 
+    /** Words that ask for a kind of stance: "its top priority", "what it aims at", "its position", "the pressure on it". */
+    private static final Map<String, String> STANCE_WORDS = Map.of(
+            "priorit", "stance: priority", "wanted most", "stance: priority", "wants most", "stance: priority", "aim", "stance: aim",
+            "goal", "stance: aim", "position", "stance: position", "stance on", "stance: position", "pressure", "stance: pressure");
+
     static List<Statement> best(List<Statement> rows, String question, List<String> namesTaken) {
         var words = contentWords(question, namesTaken);
+        String q = question.toLowerCase(Locale.ROOT);
+        var kinds = STANCE_WORDS.entrySet().stream().filter(e -> q.contains(e.getKey())).map(Map.Entry::getValue).collect(java.util.stream.Collectors.toSet());
         int best = 0;
         var kept = new ArrayList<Statement>();
         for (Statement s : rows) {
-            int score = score(s, words);
+            int score = score(s, words) + (kinds.contains(s.kind()) ? 2 : 0);
             if (score > best) {
                 best = score;
                 kept.clear();

@@ -61,6 +61,20 @@ class IntentRulesTest {
     }
 
     @Test
+    void a_position_on_something_is_a_stance_and_a_position_held_is_an_office() {
+        assertEquals("who-said-what", rule(signals("what is _ position on the tariffs", List.of())));
+        assertEquals("who-said-what", rule(signals("who called the tariffs unacceptable", List.of())));
+    }
+
+    @Test
+    void called_off_meetings_are_calls_and_meetings_not_a_timeline() {
+        var s = new Signals(" which meetings were called off or never happened ", " which meetings were called off or never happened ", List.of(),
+                null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null, Set.of("Meeting"), Reading.Ask.LIST,
+                List.of(), null);
+        assertEquals("events-that-did-not-happen", rule(s));
+    }
+
+    @Test
     void a_whole_word_cue_does_not_match_a_longer_word() {
         assertEquals("no-cue-word", rule(signals("any payments", List.of())));
         assertEquals("tariffs-and-rates", rule(signals("what do exporters pay", List.of())));
