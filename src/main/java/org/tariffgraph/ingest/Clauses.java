@@ -111,7 +111,7 @@ final class Clauses {
             return true;
         }
         // ", an official said," ", the Japanese government said," : a short speech aside closed by a comma.
-        for (int j = i; j < Math.min(t.size() - 1, i + 6); j++) {
+        for (int j = i; j < Math.min(t.size() - 1, i + 6) && !isComma(t.get(j)); j++) {
             String v = lower(t.get(j));
             if ((v.equals("said") || v.equals("says")) && isComma(t.get(j + 1))) {
                 return true;

@@ -9,7 +9,7 @@ import org.tariffgraph.model.Vocabulary.EventKind;
 
 /**
  * Rules that tie a sentence's event to one read before: "the calls came a day after they held a
- * meeting" dates the meeting from the calls; "spoke to Lutnick for about 15 minutes in the morning and
+ * meeting" dates the meeting from the calls; "talked with Lutnick for some 10 minutes in the morning and
  * about 20 minutes in the evening" gives the report's calls with Lutnick their lengths.
  */
 final class Links {
@@ -89,7 +89,7 @@ final class Links {
         return null;
     }
 
-    /** "spoke to X for about 15 minutes in the morning and about 20 minutes in the evening": lengths for known calls. */
+    /** "talked with X for some 10 minutes in the morning and some 25 at night": lengths for the report's calls. */
     static void callDetails(Reading r) {
         String s = r.sentence.text();
         if (!SPOKE.matcher(s).find() && !TWICE.matcher(s).find()) {

@@ -39,7 +39,7 @@ class IngestIT {
             date 2025-06-28
             Japanese tariff envoy Ryosei Akazawa spoke with U.S. Commerce Secretary Howard Lutnick by phone twice on Saturday, \
             officials in Tokyo said, as the two sides looked for a way through their dispute over car duties.
-            Akazawa talked to Lutnick for about 15 minutes in the morning and about 20 minutes in the evening, the government said.
+            Akazawa talked with Lutnick for roughly 15 minutes in the morning and for roughly 20 minutes in the evening, the government said.
             U.S. Trade Representative Jamieson Greer did not take part in the calls, according to the officials.
 
             Most read

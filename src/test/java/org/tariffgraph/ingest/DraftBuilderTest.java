@@ -54,8 +54,8 @@ class DraftBuilderTest {
 
     @Test
     void a_known_relationship_keeps_its_sources_and_gains_the_report_and_the_draft_validates() {
-        var d = draft("again", "Akazawa spoke with Commerce Secretary Howard Lutnick by phone twice on Saturday, for about 15 minutes in the "
-                + "morning and about 20 minutes in the evening.");
+        var d = draft("again", "Akazawa and Commerce Secretary Howard Lutnick talked by phone twice on Saturday, for roughly 15 minutes "
+                + "in the morning and for roughly 20 minutes in the evening.");
         var side = rows(d, "participated_in.csv").stream()
                 .filter(r -> r.get("end").equals("event-2025-06-28-call-akazawa-lutnick-evening") && r.get("start").equals("person-howard-lutnick"))
                 .findFirst().orElseThrow();

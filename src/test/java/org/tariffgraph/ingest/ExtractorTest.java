@@ -49,7 +49,7 @@ class ExtractorTest {
 
     @Test
     void two_events_in_one_sentence_keep_their_own_length_and_date() {
-        var x = read("Akazawa spoke with Lutnick by phone on Saturday. The call came a day after they held a meeting that lasted "
+        var x = read("Akazawa spoke with Lutnick by phone on Saturday. The call came one day after the two held a meeting lasting "
                 + "about 90 minutes in Washington.");
         var call = events(x, EventKind.PHONE_CALL).get(0);
         var meeting = events(x, EventKind.MEETING).get(0);
