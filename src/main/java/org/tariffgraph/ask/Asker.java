@@ -276,8 +276,16 @@ public final class Asker {
     private Answer rounds(String question, Reading r, Answer.Understanding u) {
         var params = params("round", r.round());
         var rows = queries.rounds(r.round());
+        String lead = "";
+        if (rows.isEmpty() && Long.valueOf(1).equals(r.round()) || r.round() == null && Order.of(question) == Order.LAST) {
+            // "the first round" the reports number none of, "the latest round": the earliest or latest dated round
+            var all = queries.rounds(null).stream().filter(x -> x.date() != null)
+                    .sorted(java.util.Comparator.comparing(Round::date)).toList();
+            rows = all.isEmpty() ? rows : List.of(r.round() == null ? all.get(all.size() - 1) : all.get(0));
+            lead = all.isEmpty() ? "" : r.round() == null ? "The latest dated round: " : "No report numbers a first round; the earliest dated: ";
+        }
         String sentence = rows.isEmpty() ? NO_RECORD + (r.round() == null ? "any negotiation round" : "a round " + r.round()) + "."
-                : join(rows.stream().map(x -> x.name() + (x.place() != null ? " in " + x.place() : "") + when(x.date(), x.datePrecision(), x.dateBasis())
+                : lead + join(rows.stream().map(x -> x.name() + (x.place() != null ? " in " + x.place() : "") + when(x.date(), x.datePrecision(), x.dateBasis())
                         + " (" + x.status() + ")" + (x.participants().isEmpty() ? "" : ", with " + join(x.participants()))).toList()) + ".";
         return answer(question, Intent.ROUNDS, params, rows, Round.class, sentence, sourcesOf(rows, x -> x.sources()), u);
     }
