@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -20,23 +18,8 @@ import org.tariffgraph.TestGraph;
 /** Every command through picocli against a real Neo4j reached with --uri: its table, its JSON, its errors. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class CommandsIT {
+class CommandsIT extends SeedGraphCli {
 
-    private TestGraph graph;
-
-    @BeforeAll
-    void start() {
-        graph = TestGraph.startWithSeeds();
-    }
-
-    @AfterAll
-    void stop() {
-        graph.close();
-    }
-
-    private CliRun run(String... args) {
-        return CliRun.against(graph.boltUri(), args);
-    }
 
     private JsonNode json(String... args) throws Exception {
         var all = new ArrayList<>(List.of(args));

@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.tariffgraph.TestGraph;
 import org.tariffgraph.load.ImportReader;
 
 /**
@@ -32,7 +29,7 @@ import org.tariffgraph.load.ImportReader;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class IngestIT {
+class IngestIT extends SeedGraphCli {
 
     /** A report of two known calls (28 June 2025) and one new fact: a new official by title and name. */
     static final String KNOWN_CALLS = """
@@ -57,21 +54,6 @@ class IngestIT {
     @TempDir
     static Path dir;
 
-    private TestGraph graph;
-
-    @BeforeAll
-    void start() {
-        graph = TestGraph.startWithSeeds();
-    }
-
-    @AfterAll
-    void stop() {
-        graph.close();
-    }
-
-    private CliRun run(String... args) {
-        return CliRun.against(graph.boltUri(), args);
-    }
 
     private Path report(String name, String text) throws Exception {
         Path file = dir.resolve(name);
