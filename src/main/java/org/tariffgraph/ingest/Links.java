@@ -8,9 +8,9 @@ import org.tariffgraph.model.Vocabulary.DateBasis;
 import org.tariffgraph.model.Vocabulary.EventKind;
 
 /**
- * Rules that tie a sentence's event to one read before: "the calls came a day after they held a
- * meeting" dates the meeting from the calls; "talked with Lutnick for some 10 minutes in the morning and
- * about 20 minutes in the evening" gives the report's calls with Lutnick their lengths.
+ * Rules that tie a sentence's event to one read before: "the calls came one day after the two sat
+ * down together" dates that meeting from the calls; a later sentence giving two lengths, one per call
+ * ("some 10 minutes at breakfast time, some 25 at night"), gives the report's calls their lengths.
  */
 final class Links {
 

@@ -34,7 +34,7 @@ class IngestIT extends SeedGraphCli {
     /** A report of two known calls (28 June 2025) and one new fact: a new official by title and name. */
     static final String KNOWN_CALLS = """
             date 2025-06-28
-            Japanese tariff envoy Ryosei Akazawa spoke with U.S. Commerce Secretary Howard Lutnick by phone twice on Saturday, \
+            Tokyo's tariff envoy Ryosei Akazawa and Howard Lutnick, the U.S. commerce secretary, talked by phone twice on Saturday, \
             officials in Tokyo said, as the two sides looked for a way through their dispute over car duties.
             Akazawa talked with Lutnick for roughly 15 minutes in the morning and for roughly 20 minutes in the evening, the government said.
             U.S. Trade Representative Jamieson Greer did not take part in the calls, according to the officials.
