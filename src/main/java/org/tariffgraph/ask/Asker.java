@@ -14,6 +14,7 @@ import org.tariffgraph.model.Counterpart;
 import org.tariffgraph.model.DocumentInfo;
 import org.tariffgraph.model.Entity;
 import org.tariffgraph.model.Negotiation;
+import org.tariffgraph.model.Vocabulary.EventStatus;
 import org.tariffgraph.model.OfficeHolding;
 import org.tariffgraph.model.Round;
 import org.tariffgraph.model.SourceRef;
@@ -594,14 +595,8 @@ public final class Asker {
 
     /** A status as words: what the reports say became of the event. */
     static String statusWords(String status) {
-        return switch (status == null ? "" : status) {
-            case "planned" -> "planned; no report says it took place";
-            case "proposed" -> "proposed, not agreed";
-            case "potential" -> "spoken of as possible";
-            case "sought" -> "sought, but it never took place";
-            case "cancelled" -> "called off";
-            default -> status;
-        };
+        var s = EventStatus.of(status);
+        return s == null ? status : s.inWords();
     }
 
     private static String when(String date, String precision, String basis) {

@@ -56,7 +56,7 @@ final class IntentRules {
                     || s.tariffCue() && s.ask() == Reading.Ask.HOW_MUCH || s.tariffCue() && s.rate() != null && !s.cue("talk")),
             new Rule("offices-and-holders", Intent.OFFICE, IntentRules::office),
             new Rule("events-in-order", Intent.TIMELINE, s -> s.cue("timeline") && !s.howLongOrMany() && !(s.cue("talk") && s.actors().size() >= 2)),
-            new Rule("negotiation-rounds", Intent.ROUNDS, s -> QuestionReader.hasCue(s.cue(), "round") && !s.eventKinds() && s.actors().size() < 2
+            new Rule("negotiation-rounds", Intent.ROUNDS, s -> QuestionReader.has(s.cue(), "round") && !s.eventKinds() && s.actors().size() < 2
                     && !s.matches(".*\\b(how many|calls?|meetings?)\\b.*")),
             new Rule("the-actors", Intent.ACTORS, s -> s.cue("actors") && s.actors().isEmpty() && !s.eventKinds()),
             new Rule("who-one-talked-to", Intent.COUNTERPARTS, s -> s.who() && s.cue("talk") && s.actors().size() == 1 && s.round() == null

@@ -334,8 +334,8 @@ final class QuestionReader {
 
         Reading.Ask ask = ask(lower);
         var unknown = unknownTerms(tokens, mentions, used, lower);
-        Intent intent = intent(cue, lower, actors, side, offices, sectors, organizations, tariffs, chips, rate, round, from, to,
-                kinds, ask, keywords, unknown, found.weekday());
+        Intent intent = intent(new Signals(cue, lower, actors, side, offices, sectors, organizations, tariffs, chips, rate, round, from,
+                to, kinds, ask, unknown, found.weekday()), keywords);
         if (intent == Intent.TARIFFS && unknown.isEmpty()) {
             var odd = unknownObjects(tokens, used, cue);
             if (!odd.isEmpty()) {
@@ -475,22 +475,15 @@ final class QuestionReader {
     }
 
     /** Whether {@code cue} starts a word of {@code text}. */
-    static boolean hasCue(String text, String cue) {
-        return has(text, cue);
-    }
-
-    private static boolean has(String text, String cue) {
+    static boolean has(String text, String cue) {
         return text.matches(".*\\b" + Pattern.quote(cue) + ".*");
     }
 
-    private Intent intent(String cue, String lower, List<Entity> actors, Entity side, List<Entity> offices, List<Entity> sectors,
-            List<Entity> organizations, List<Entity> tariffs, List<Entity> chips, Double rate, Long round, String from, String to,
-            Set<String> kinds, Reading.Ask ask, List<String> keywords, List<String> unknown, String weekday) {
-        var signals = new Signals(cue, lower, actors, side, offices, sectors, organizations, tariffs, chips, rate, round, from, to,
-                kinds, ask, unknown, weekday);
+    /** The intent the first rule that holds gives, with what was read noted in {@code keywords} (--explain shows them). */
+    private static Intent intent(Signals signals, List<String> keywords) {
         var rule = IntentRules.choose(signals);
-        if (rule.intent() == Intent.UNKNOWN && !unknown.isEmpty()) {
-            keywords.add("unknown: " + String.join(", ", unknown));
+        if (rule.intent() == Intent.UNKNOWN && !signals.unknown().isEmpty()) {
+            keywords.add("unknown: " + String.join(", ", signals.unknown()));
         } else if (rule != IntentRules.NO_CUE) {
             keywords.add(rule.intent().label());
         } else {

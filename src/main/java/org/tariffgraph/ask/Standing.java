@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.tariffgraph.model.Negotiation;
+import org.tariffgraph.model.Vocabulary.EventStatus;
 
 /**
  * A stage of reading: whether a question asks only for events that had not (or never) taken place
@@ -41,8 +42,9 @@ enum Standing {
     List<Negotiation> keep(List<Negotiation> rows) {
         return switch (this) {
             case ANY -> rows;
-            case NOT_HELD -> rows.stream().filter(n -> !"held".equals(n.status())).toList();
-            case NEVER_HELD -> rows.stream().filter(n -> "sought".equals(n.status()) || "cancelled".equals(n.status())).toList();
+            case NOT_HELD -> rows.stream().filter(n -> EventStatus.of(n.status()) != EventStatus.HELD).toList();
+            case NEVER_HELD -> rows.stream().filter(n -> EventStatus.of(n.status()) == EventStatus.SOUGHT
+                    || EventStatus.of(n.status()) == EventStatus.CANCELLED).toList();
         };
     }
 }

@@ -48,15 +48,18 @@ final class IngestCommand extends GraphCommand {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no report files in " + paths);
         }
-        Ingest.read(files, published, year == null ? Year.of(2000) : year); // checks only; read again with the graph's year below
+        reports = Ingest.read(files, published, year);
     }
+
+    private List<ReportText> reports;
 
     @Override
     int run(GraphStore store) {
         var err = spec.commandLine().getErr();
         var known = GraphRows.read(store);
-        Year assumed = year != null ? year : newestYear(known);
-        List<ReportText> reports = Ingest.read(files, published, assumed);
+        if (year == null) {
+            reports = Ingest.withYear(reports, published, newestYear(known)); // a dateline without a year takes the graph's newest
+        }
         var result = Ingest.run(known, reports, progress(err, reports.size()));
         Path dir = out != null ? out : Locations.home().resolve("drafts").resolve(reports.get(0).id());
         if (!result.skipped().isEmpty()) {

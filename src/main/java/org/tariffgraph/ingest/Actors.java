@@ -29,6 +29,25 @@ final class Actors {
         return m.entity().label().equals("Government") ? m.entity().id() : null;
     }
 
+    /**
+     * The one a relative clause ("…, who briefed Ishiba, …") is about: the last person (or, with
+     * {@code orGovernment}, government) named before its "who"; null when the clause is no such clause.
+     */
+    static String antecedent(Reading r, Clauses.Clause c, boolean orGovernment) {
+        if (!c.text().strip().startsWith("who ")) {
+            return null;
+        }
+        int who = c.start() + c.text().indexOf("who");
+        String id = null;
+        for (Mention m : r.sentenceNames) {
+            String candidate = orGovernment ? actor(r, m) : person(r, m);
+            if (m.end() <= who && candidate != null) {
+                id = candidate;
+            }
+        }
+        return id;
+    }
+
     private static String holderId(Reading r, Mention m) {
         var holder = r.names.holder(m.entity().id());
         return holder == null ? null : holder.id();

@@ -62,6 +62,14 @@ final class Cells {
         return values.stream().allMatch(v -> v == null || v.equals("-") || v.isEmpty());
     }
 
+    /** A number as a cell: "27.5", and "10" rather than "10.0"; empty for none. */
+    static String number(Double value) {
+        if (value == null) {
+            return "";
+        }
+        return value == Math.rint(value) ? String.valueOf(value.longValue()) : String.valueOf(value);
+    }
+
     static List<Column> perSourceColumns(String file) {
         var columns = Schema.columnsByFile().get(file);
         return columns.stream().filter(c -> c.type() == Schema.Type.PER_SOURCE).toList();

@@ -16,10 +16,7 @@ import org.tariffgraph.model.Vocabulary.ChipStatus;
  */
 final class ChipRules {
 
-    private record Rule(String name, String what, String value, Pattern pattern) {}
-
-    private static final List<Rule> RULES = RuleFiles.rows("chips.txt", 4).stream()
-            .map(r -> new Rule(r.get(0), r.get(1), r.get(2), RuleFiles.pattern(r.get(3)))).toList();
+    private static final RuleTable RULES = new RuleTable("chips.txt");
     private static final Pattern ATTRIBUTION = RuleFiles.pattern(",?\\s*\\b(according to [^,.;]+|(?:the |some |two |three )?(?:people|sources?|officials?|diplomats?)"
             + "(?: [\\w-]+){0,5} (?:said|say|says)\\b[^,.;]*)");
     private static final Pattern AND_ITEM = Pattern.compile("\\s+and\\s+(?=(?:a|an|the|more|new|joint|increased|expanded|bigger)\\s)");
@@ -113,12 +110,13 @@ final class ChipRules {
     }
 
     private static ChipStatus status(String sentence, ChipStatus otherwise) {
-        for (Rule rule : RULES) {
-            if (rule.what().equals("status") && rule.pattern().matcher(sentence).find()) {
-                return ChipStatus.valueOf(rule.value().toUpperCase(java.util.Locale.ROOT).replace(' ', '_'));
-            }
-        }
-        return otherwise;
+        String value = RULES.value("status", sentence);
+        return value == null ? otherwise : ChipStatus.valueOf(value.toUpperCase(java.util.Locale.ROOT).replace(' ', '_'));
+    }
+
+    /** Whether a sentence speaks of proposals so that its list may follow in the next sentence ("ahead" in chips.txt). */
+    static boolean speaksOfProposals(String sentence) {
+        return find("ahead", sentence) != null;
     }
 
     /** Whether a sentence says what its proposals are for: relief from a tariff ("in exchange for lower car tariffs"). */
@@ -127,12 +125,6 @@ final class ChipRules {
     }
 
     private static Matcher find(String what, String text) {
-        for (Rule rule : RULES) {
-            Matcher m = rule.pattern().matcher(text);
-            if (rule.what().equals(what) && m.find()) {
-                return m;
-            }
-        }
-        return null;
+        return RULES.first(what, text);
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.tariffgraph.ingest.Cells.Source;
 import org.tariffgraph.ingest.Draft.Decision;
 import org.tariffgraph.ingest.Extraction.Evidence;
-import org.tariffgraph.load.Schema;
 
 /**
  * Turns extractions into a {@link Draft}: each proposal is compared with the graph (and with what
@@ -43,8 +42,8 @@ public final class DraftBuilder {
 
     /** The draft, with a row for every document its rows cite. */
     public Draft build() {
-        for (String file : Schema.files()) {
-            for (var row : draft.rows().get(file)) {
+        for (var rows : draft.rows().values()) {
+            for (var row : rows) {
                 for (String doc : KnownGraph.list(row.get("sources"))) {
                     if (draft.row("documents.csv", doc) == null && known.node(doc) != null) {
                         draft.put("documents.csv", doc, new LinkedHashMap<>(known.node(doc)));
@@ -134,6 +133,13 @@ public final class DraftBuilder {
     String fileOf(String id) {
         String file = draftedFileOf.get(id);
         return file != null ? file : known.fileOf(id);
+    }
+
+    /** The display name of a known or drafted node, or its id. */
+    String nameOf(String id) {
+        String file = fileOf(id);
+        var row = known.node(id) != null ? known.node(id) : file == null ? null : draft.row(file, id);
+        return row != null && row.get("name") != null ? row.get("name") : id;
     }
 
     boolean exists(String id) {

@@ -124,11 +124,8 @@ final class EventDrafts {
         if (e.placeCountry() != null) {
             b.relationship("located_in.csv", id, e.placeCountry(), Map.of(), source);
         }
-        for (String c : e.concerns()) {
-            if (c.startsWith("#tariff:")) {
-                int i = Integer.parseInt(c.substring("#tariff:".length()));
-                b.relationship("concerns.csv", id, tariffIds.get(i), Map.of(), source);
-            }
+        for (int i : e.tariffs()) {
+            b.relationship("concerns.csv", id, tariffIds.get(i), Map.of(), source);
         }
     }
 
@@ -192,9 +189,7 @@ final class EventDrafts {
     }
 
     private String displayName(String id) {
-        var row = b.known.node(id);
-        var drafted = row == null ? b.draft.row(b.fileOf(id) == null ? "people.csv" : b.fileOf(id), id) : row;
-        return drafted != null && drafted.get("name") != null ? drafted.get("name") : id;
+        return b.nameOf(id);
     }
 
     static String label(EventKind kind) {

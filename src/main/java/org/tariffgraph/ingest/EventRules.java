@@ -37,7 +37,9 @@ final class EventRules {
     private static final Pattern PRONOUN_SUBJECT = RuleFiles.pattern("\\b(they|the two|both sides|the pair|the two men)\\b");
     private static final Pattern SHARED_SUBJECT = RuleFiles.pattern("^\\s*(and|but|then)\\b|^\\s*(?:(?:after|before|while|when|since)\\s+)?\\w+ing\\b");
     private static final Pattern PARTICIPLE = RuleFiles.pattern("^\\s*(?:(?:after|before|while|when)\\s+)?\\w+ing\\b");
-    private static final Pattern TWICE = RuleFiles.pattern("\\btwice\\b");
+    private static final Pattern HE_OR_SHE = RuleFiles.pattern("\\b(he|she|his|her)\\b");
+    /** "spoke by phone twice": two events of one description. */
+    static final Pattern TWICE = RuleFiles.pattern("\\btwice\\b");
     private static final Pattern ATTRIBUTION = RuleFiles.pattern("\\baccording to\\b");
 
     private EventRules() {}
@@ -54,7 +56,7 @@ final class EventRules {
             var dates = Dates.near(r, c, tense, c.start() + hit.start(), c.start() + hit.end());
             if (dates.isEmpty() && PARTICIPLE.matcher(c.text()).find()) {
                 // ", sitting down with …", "hours after holding talks with …": the time of the clause it hangs on
-                dates = Dates.in(r, Clauses.split(r.sentence).get(0), tense);
+                dates = Dates.in(r, r.clauses.get(0), tense);
             }
             int copies = TWICE.matcher(c.text()).find() && dates.size() <= 1 ? 2 : 1;
             for (Dated d : dates.isEmpty() ? List.of(Dated.unknown("", null)) : dates) {
@@ -148,7 +150,7 @@ final class EventRules {
     /** "…, Hayashi told a news conference": the one who tells of the event, not a side of it. */
     private static boolean reporter(Reading r, Mention m) {
         String after = r.text().substring(m.end(), Math.min(r.sentence.end(), m.end() + 25));
-        return SPEECH.matcher(after).lookingAt() || SPEECH.matcher(after.stripLeading()).lookingAt();
+        return StatementRules.SPEECH.matcher(after).lookingAt() || StatementRules.SPEECH.matcher(after.stripLeading()).lookingAt();
     }
 
     private static boolean possessive(Reading r, Mention m) {
@@ -163,15 +165,7 @@ final class EventRules {
 
     /** A relative clause ("…, who briefed Prime Minister Ishiba …") acts for the person just before it. */
     private static void antecedent(Reading r, Clause c, LinkedHashSet<String> ids) {
-        if (!c.text().strip().startsWith("who ")) {
-            return;
-        }
-        String id = null;
-        for (Mention m : r.sentenceNames) {
-            if (m.end() <= c.start() + c.text().indexOf("who") && Actors.person(r, m) != null) {
-                id = Actors.person(r, m);
-            }
-        }
+        String id = Actors.antecedent(r, c, false);
         if (id != null) {
             var rest = new java.util.ArrayList<>(ids);
             ids.clear();
@@ -197,7 +191,7 @@ final class EventRules {
                 .reduce((a, b) -> b);
         if (PRONOUN_SUBJECT.matcher(before).find() && last.isPresent()) {
             ids.addAll(last.get().participants());
-        } else if (Pattern.compile("\\b(he|she|his|her)\\b", Pattern.CASE_INSENSITIVE).matcher(before).find()) {
+        } else if (HE_OR_SHE.matcher(before).find()) {
             // "he": the last person named before this clause in the sentence, else in the sentences before
             String nearest = null;
             for (var id : people(r, r.sentenceNames, c.begin())) {
@@ -209,8 +203,6 @@ final class EventRules {
         }
     }
 
-    private static final Pattern SPEECH = RuleFiles.words("speech.txt");
-
     /**
      * The subject a clause without one shares ("Akazawa spoke to Lutnick … and will fly to Washington",
      * "…, sitting down with …"): the sentence's first person, or, after a verb of speech ("Hayashi said
@@ -218,7 +210,7 @@ final class EventRules {
      */
     private static String sharedSubject(Reading r, Clause c) {
         String before = r.text().substring(r.sentence.start(), c.begin());
-        Matcher speech = SPEECH.matcher(before);
+        Matcher speech = StatementRules.SPEECH.matcher(before);
         int from = r.sentence.start();
         while (speech.find()) {
             from = r.sentence.start() + speech.end();

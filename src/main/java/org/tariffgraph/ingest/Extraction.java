@@ -28,19 +28,22 @@ public record Extraction(ReportText report, List<Mention> mentions, List<Event> 
     /** A node the graph knows, named in the body: the report becomes one more of its sources. */
     public record Mention(String id, Evidence evidence) {}
 
-    /** A call, meeting, round, trip, summit, statement or tariff action. */
+    /**
+     * A call, meeting, round, trip, summit, statement or tariff action; {@code tariffs} are the indexes,
+     * among the extraction's tariffs, of those a tariff action concerns.
+     */
     public record Event(EventKind kind, List<String> participants, List<String> speakers, Dated date, Integer minutes,
             boolean approximate, String timeOfDay, String place, String placeCountry, Integer round, EventStatus status,
-            List<String> quotes, String attribution, String audience, Evidence evidence, List<String> concerns) {
+            List<String> quotes, String attribution, String audience, Evidence evidence, List<Integer> tariffs) {
 
         Event withDate(Dated d) {
             return new Event(kind, participants, speakers, d, minutes, approximate, timeOfDay, place, placeCountry, round, status,
-                    quotes, attribution, audience, evidence, concerns);
+                    quotes, attribution, audience, evidence, tariffs);
         }
 
         Event withDuration(int m, boolean approx, String time) {
             return new Event(kind, participants, speakers, date, m, approx, time, place, placeCountry, round, status,
-                    quotes, attribution, audience, evidence, concerns);
+                    quotes, attribution, audience, evidence, tariffs);
         }
     }
 

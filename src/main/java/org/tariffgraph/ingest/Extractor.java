@@ -49,7 +49,7 @@ public final class Extractor {
             readClauses(r, s);
             ChipRules.read(r, cueBefore);
             r.previousSentence = s.text();
-            cueBefore = s.text().matches("(?is).*\\b(proposals?|package|bargaining chips?|concessions)\\b.*");
+            cueBefore = ChipRules.speaksOfProposals(s.text());
             r.sentenceNames.stream().filter(m -> m.entity().label().equals("Person")).findFirst()
                     .ifPresent(m -> r.lastPerson = m.entity().id());
         }
@@ -73,6 +73,7 @@ public final class Extractor {
 
     private static void readClauses(Reading r, Nlp.Sentence s) {
         var clauses = Clauses.split(s);
+        r.clauses = clauses;
         int firstNew = r.events.size();
         for (var c : clauses) {
             EventRules.read(r, c);

@@ -83,10 +83,12 @@ final class Gazetteer {
         return new Gazetteer(this);
     }
 
-    /** Adds a name learned while reading (a new person from "Trade Representative Jamieson Greer"). */
-    void learn(String words, Entity entity) {
+    /** Adds the names learned while reading (a new person and surname from "Trade Representative Jamieson Greer"). */
+    void learn(Entity entity, String... words) {
         byId.putIfAbsent(entity.id(), entity);
-        add(words, entity);
+        for (String w : words) {
+            add(w, entity);
+        }
         compile();
     }
 

@@ -85,7 +85,7 @@ public final class GraphRows {
             return String.join(";", v.asList(GraphRows::cell));
         }
         return switch (type) {
-            case "FLOAT" -> TariffDrafts.rate(v.asDouble());
+            case "FLOAT" -> Cells.number(v.asDouble());
             case "INTEGER" -> String.valueOf(v.asLong());
             case "BOOLEAN" -> String.valueOf(v.asBoolean());
             default -> v.asString();

@@ -69,6 +69,23 @@ public final class Ingest {
     }
 
     /**
+     * The reports again, those whose dateline gives no year read once more with {@code year} (a report
+     * read without one keeps the dateline's words and no date); the others as they are.
+     */
+    public static List<ReportText> withYear(List<ReportText> reports, LocalDate published, Year year) {
+        if (year == null) {
+            return reports;
+        }
+        var yearless = reports.stream().filter(r -> !r.published().known() && !r.published().text().isBlank()).map(ReportText::file).toList();
+        if (yearless.isEmpty()) {
+            return reports;
+        }
+        var again = new java.util.HashMap<Path, ReportText>();
+        read(yearless, published, year).forEach(r -> again.put(r.file(), r));
+        return reports.stream().map(r -> again.getOrDefault(r.file(), r)).toList();
+    }
+
+    /**
      * Extracts and drafts {@code reports} against {@code known}; {@code progress} hears of each report
      * done. A report whose document the graph already holds with the same text is skipped (nothing is
      * new); with another text it is a problem.

@@ -25,6 +25,8 @@ public final class KnownGraph {
     private final Map<String, List<Map<String, String>>> rows;
     private final Map<String, Map<String, String>> byId = new LinkedHashMap<>();
     private final Map<String, String> fileOfId = new LinkedHashMap<>();
+    /** "file|start|end" → row: the merge asks for a known relationship once per drafted one. */
+    private final Map<String, Map<String, String>> relationships = new java.util.HashMap<>();
 
     public KnownGraph(Map<String, List<Map<String, String>>> rows) {
         this.rows = rows;
@@ -32,6 +34,11 @@ public final class KnownGraph {
             for (var row : rows(file.file())) {
                 byId.put(row.get("id"), row);
                 fileOfId.put(row.get("id"), file.file());
+            }
+        }
+        for (var file : Schema.RELATIONSHIPS) {
+            for (var row : rows(file.file())) {
+                relationships.put(file.file() + "|" + row.get("start") + "|" + row.get("end"), row);
             }
         }
     }
@@ -76,12 +83,7 @@ public final class KnownGraph {
 
     /** The row of the relationship in {@code file} from {@code start} to {@code end}, or null. */
     public Map<String, String> relationship(String file, String start, String end) {
-        for (var row : rows(file)) {
-            if (start.equals(row.get("start")) && end.equals(row.get("end"))) {
-                return row;
-            }
-        }
-        return null;
+        return relationships.get(file + "|" + start + "|" + end);
     }
 
     /** The values of a list cell. */

@@ -16,7 +16,6 @@ final class Links {
 
     private static final Pattern ANCHOR = RuleFiles.pattern("\\b(a|one|two|three) (days?|weeks?) (after|before|later|earlier)\\b");
     private static final Pattern REFERENCE = RuleFiles.pattern("\\b(trip|visit|calls?|meeting|talks|round|summit)\\b");
-    private static final Pattern TWICE = RuleFiles.pattern("\\btwice\\b");
     private static final Pattern SPOKE = RuleFiles.pattern("\\b(spoke|talked|speaking|talking) (to|with)\\b");
     private static final Pattern TIME_OF_DAY = RuleFiles.pattern("^\\s*(?:in the|on \\w+) (morning|afternoon|evening|night)");
     private static final List<String> NUMBERS = List.of("a", "one", "two", "three");
@@ -92,7 +91,7 @@ final class Links {
     /** "talked with X for some 10 minutes in the morning and some 25 at night": lengths for the report's calls. */
     static void callDetails(Reading r) {
         String s = r.sentence.text();
-        if (!SPOKE.matcher(s).find() && !TWICE.matcher(s).find()) {
+        if (!SPOKE.matcher(s).find() && !EventRules.TWICE.matcher(s).find()) {
             return;
         }
         var durations = Durations.find(s);

@@ -63,7 +63,7 @@ final class Merging {
                 out.set(i, new Extraction.Event(round.kind(), List.copyOf(sides), round.speakers(), round.date(), round.minutes(),
                         round.approximate(), round.timeOfDay(), round.place() != null ? round.place() : e.place(),
                         round.place() != null ? round.placeCountry() : e.placeCountry(), round.round(), round.status(), round.quotes(),
-                        round.attribution(), round.audience(), round.evidence(), round.concerns()));
+                        round.attribution(), round.audience(), round.evidence(), round.tariffs()));
                 return true;
             }
         }
@@ -82,7 +82,7 @@ final class Merging {
                 a.minutes() != null ? a.approximate() : b.approximate(), a.timeOfDay() != null ? a.timeOfDay() : b.timeOfDay(),
                 a.place() != null ? a.place() : b.place(), a.place() != null ? a.placeCountry() : b.placeCountry(),
                 a.round() != null ? a.round() : b.round(), a.status(), a.quotes(), a.attribution(), a.audience(), a.evidence(),
-                a.concerns());
+                a.tariffs());
     }
 
     private static boolean finer(Dated a, Dated b) {

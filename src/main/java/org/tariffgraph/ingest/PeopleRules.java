@@ -89,9 +89,7 @@ final class PeopleRules {
             return; // a known name of something else ("White House")
         }
         String id = "person-" + slug(name);
-        r.names.learn(name, new Entity(id, "Person", name));
-        String surname = name.substring(name.lastIndexOf(' ') + 1);
-        r.names.learn(surname, new Entity(id, "Person", name));
+        r.names.learn(new Entity(id, "Person", name), name, name.substring(name.lastIndexOf(' ') + 1));
         addOffice(r, id, name, at, false, t);
     }
 

@@ -29,6 +29,8 @@ final class Reading {
     /** The sentence being read and its names. */
     Nlp.Sentence sentence;
     String previousSentence = "";
+    /** The clauses of the sentence being read. */
+    List<Clauses.Clause> clauses = List.of();
     List<Mention> sentenceNames = List.of();
     /** The country most of the report is about (the default target of a tariff), and its government. */
     String mainCountry;
@@ -68,9 +70,5 @@ final class Reading {
 
     void mention(String id, String rule, int from, int to) {
         mentions.putIfAbsent(id, new Extraction.Mention(id, evidence(rule, from, to)));
-    }
-
-    void mention(String id, String rule) {
-        mentions.putIfAbsent(id, new Extraction.Mention(id, evidence(rule, sentence.start(), sentence.end())));
     }
 }

@@ -17,7 +17,8 @@ import org.tariffgraph.model.Vocabulary.EventStatus;
  */
 final class StatementRules {
 
-    private static final Pattern SPEECH = RuleFiles.words("speech.txt");
+    /** The verbs of speech.txt: read here, and by the events' rules to tell a side from one who only tells of it. */
+    static final Pattern SPEECH = RuleFiles.words("speech.txt");
     private static final Pattern QUOTE = Pattern.compile("[\u201C\"]([^\u201D\"]{2,}?)[\u201D\"]");
     private static final Pattern CONTENT = RuleFiles.pattern("\\b(that|according to|confirmed|reiterated|reaffirmed|vowed|emphasi[sz]ed|stressed)\\b");
     private static final Pattern REFUSAL = RuleFiles.pattern("\\b(declined|refused) to (comment|say|elaborate)\\b");
@@ -79,7 +80,7 @@ final class StatementRules {
     private static void add(Reading r, Clause c, String speaker, List<String> quotes, String attribution, int verbStart, int verbEnd) {
         var dates = Dates.near(r, c, DatePhrases.Tense.PAST, verbStart, verbEnd);
         if (dates.isEmpty() && r.sentence.text().matches("(?s)^(Speaking|Talking|Addressing|Writing)\\b.*")) {
-            dates = Dates.in(r, Clauses.split(r.sentence).get(0), DatePhrases.Tense.PAST); // "Speaking in Washington on Friday, X said …"
+            dates = Dates.in(r, r.clauses.get(0), DatePhrases.Tense.PAST); // "Speaking in Washington on Friday, X said …"
         }
         Dated date = dates.isEmpty() ? Dated.unknown("", null) : dates.get(0);
         var audience = AUDIENCE.matcher(r.sentence.text());
@@ -155,13 +156,7 @@ final class StatementRules {
     private static String relativeOrPronoun(Reading r, Clause c) {
         String text = c.text().strip();
         if (text.startsWith("who ")) {
-            String id = null;
-            for (Mention m : r.sentenceNames) {
-                if (m.end() <= c.start() + c.text().indexOf("who") && Actors.actor(r, m) != null) {
-                    id = Actors.actor(r, m);
-                }
-            }
-            return id;
+            return Actors.antecedent(r, c, true);
         }
         return PRONOUN.matcher(text).find() ? r.lastPerson : null;
     }

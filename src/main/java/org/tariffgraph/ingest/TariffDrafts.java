@@ -192,15 +192,11 @@ final class TariffDrafts {
     }
 
     private String name(String id) {
-        var row = b.known.node(id);
-        return row != null ? row.get("name") : id;
+        return b.nameOf(id);
     }
 
     static String rate(Double rate) {
-        if (rate == null) {
-            return "";
-        }
-        return rate == Math.rint(rate) ? String.valueOf(rate.longValue()) : String.valueOf(rate);
+        return Cells.number(rate);
     }
 
     static String describe(Extraction.Tariff t) {

@@ -23,10 +23,7 @@ import org.tariffgraph.model.Vocabulary.TariffStatus;
  */
 final class TariffRules {
 
-    private record Rule(String name, String what, String value, Pattern pattern) {}
-
-    private static final List<Rule> RULES = RuleFiles.rows("tariffs.txt", 4).stream()
-            .map(r -> new Rule(r.get(0), r.get(1), r.get(2), RuleFiles.pattern(r.get(3)))).toList();
+    private static final RuleTable RULES = new RuleTable("tariffs.txt");
     private static final String RATE_TEXT = "(\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per cent\\b|pct\\b)";
     private static final Pattern RATE = Pattern.compile(RATE_TEXT, Pattern.CASE_INSENSITIVE);
     private static final Pattern FROM_RATE = Pattern.compile("^\\s+from\\s+(?:an?\\s+|the\\s+)?" + RATE_TEXT, Pattern.CASE_INSENSITIVE);
@@ -222,9 +219,9 @@ final class TariffRules {
         String near = c.text().substring(from, Math.min(c.text().length(), end + 50));
         TariffKind best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Rule rule : RULES) {
+        for (RuleTable.Rule rule : RULES.of("kind")) {
             Matcher m = rule.pattern().matcher(near);
-            while (rule.what().equals("kind") && m.find()) {
+            while (m.find()) {
                 int distance = from + m.start() >= end ? from + m.start() - end : Math.abs(at - (from + m.end()));
                 if (distance < bestDistance) {
                     bestDistance = distance;
@@ -236,32 +233,17 @@ final class TariffRules {
     }
 
     private static TariffStatus status(Clause c) {
-        for (Rule rule : RULES) {
-            if (rule.what().equals("status") && rule.pattern().matcher(c.text()).find()) {
-                return TariffStatus.valueOf(rule.value().toUpperCase(Locale.ROOT));
-            }
-        }
-        return TariffStatus.IN_FORCE;
+        String value = RULES.value("status", c.text());
+        return value == null ? TariffStatus.IN_FORCE : TariffStatus.valueOf(value.toUpperCase(Locale.ROOT));
     }
 
     /** The legal basis a sentence gives its tariffs ("on national security grounds"), or null. */
     static String legalBasis(String sentence) {
-        for (Rule rule : RULES) {
-            if (rule.what().equals("basis") && rule.pattern().matcher(sentence).find()) {
-                return rule.value();
-            }
-        }
-        return null;
+        return RULES.value("basis", sentence);
     }
 
     private static Matcher rule(String what, String text) {
-        for (Rule rule : RULES) {
-            Matcher m = rule.pattern().matcher(text);
-            if (rule.what().equals(what) && m.find()) {
-                return m;
-            }
-        }
-        return null;
+        return RULES.first(what, text);
     }
 
     /** Whose goods: the country the clause names as target (Japan, Japanese), else the report's main country. */
@@ -304,9 +286,9 @@ final class TariffRules {
                 actors.add(id);
             }
         }
-        var concerns = new ArrayList<String>();
+        var concerns = new ArrayList<Integer>();
         for (int i = firstIndex; i < r.tariffs.size(); i++) {
-            concerns.add("#tariff:" + i);
+            concerns.add(i);
         }
         r.events.add(new Extraction.Event(EventKind.TARIFF_ACTION, List.copyOf(actors), List.of(), dates.get(0), null, false, null,
                 null, null, null, hitStatus.status(), List.of(), null, null, r.evidence("tariff-action", c.start() + verb.start(), c.start() + verb.end()), concerns));

@@ -59,7 +59,29 @@ public final class Vocabulary {
         /** Sought by one side, and the report says it did not happen. */
         SOUGHT,
         /** Called off. */
-        CANCELLED
+        CANCELLED;
+
+        /** What became of an event, in words for an answer ("sought, but it never took place"). */
+        public String inWords() {
+            return switch (this) {
+                case HELD -> "held";
+                case PLANNED -> "planned; no report says it took place";
+                case PROPOSED -> "proposed, not agreed";
+                case POTENTIAL -> "spoken of as possible";
+                case SOUGHT -> "sought, but it never took place";
+                case CANCELLED -> "called off";
+            };
+        }
+
+        /** The status of a stored word ("held"), or null for none. */
+        public static EventStatus of(String word) {
+            for (EventStatus s : values()) {
+                if (s.word().equals(word)) {
+                    return s;
+                }
+            }
+            return null;
+        }
     }
 
     /** How exact a date is: {@code week} means some day of the ISO week that holds the date given. */
