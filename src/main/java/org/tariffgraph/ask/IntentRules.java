@@ -31,7 +31,7 @@ final class IntentRules {
 
     static final List<Rule> RULES = List.of(
             new Rule("names-something-unknown", Intent.UNKNOWN, s -> !s.unknown().isEmpty()),
-            new Rule("reports-disagree", Intent.CONFLICTS, s -> QuestionReader.conflictCue(s.cue()) && s.rate() == null
+            new Rule("reports-disagree", Intent.CONFLICTS, s -> CueStage.conflictCue(s.cue()) && s.rate() == null
                     && s.tariffs().isEmpty() && s.chips().isEmpty()),
             new Rule("who-is-involved", Intent.ACTORS, s -> s.matches(PEOPLE_ASKED) && !s.persons() && s.rate() == null && s.kinds().isEmpty()
                     && !s.matches(".*\\b(wrote|author|publish\\w*)\\b.*")),
@@ -49,14 +49,14 @@ final class IntentRules {
             new Rule("whom-one-dealt-with", Intent.COUNTERPARTS, IntentRules::counterparts),
             new Rule("events-that-did-not-happen", Intent.NEGOTIATIONS, s -> Standing.asked(s.lower()) && !s.tariffCue() && !s.chipCue()),
             new Rule("what-came-when", Intent.TIMELINE, s -> s.matches(SEQUENCE) && !s.howLongOrMany()),
-            new Rule("who-said-what", Intent.STATEMENTS, s -> QuestionReader.statementCue(s.cue())
+            new Rule("who-said-what", Intent.STATEMENTS, s -> CueStage.statementCue(s.cue())
                     && !s.matches(".*\\b(which|what) (tariffs?|rates?|duty|duties|levy|levies)\\b.*")),
             new Rule("bargaining-chips", Intent.CHIPS, s -> s.chipCue() && !(s.kinds().contains("PhoneCall") && s.actors().size() >= 2)),
             new Rule("tariffs-and-rates", Intent.TARIFFS, s -> s.tariffCue() && !(s.kinds().contains("PhoneCall") || s.kinds().contains("Meeting"))
                     || s.tariffCue() && s.ask() == Reading.Ask.HOW_MUCH || s.tariffCue() && s.rate() != null && !s.cue("talk")),
             new Rule("offices-and-holders", Intent.OFFICE, IntentRules::office),
             new Rule("events-in-order", Intent.TIMELINE, s -> s.cue("timeline") && !s.howLongOrMany() && !(s.cue("talk") && s.actors().size() >= 2)),
-            new Rule("negotiation-rounds", Intent.ROUNDS, s -> QuestionReader.has(s.cue(), "round") && !s.eventKinds() && s.actors().size() < 2
+            new Rule("negotiation-rounds", Intent.ROUNDS, s -> CueStage.has(s.cue(), "round") && !s.eventKinds() && s.actors().size() < 2
                     && !s.matches(".*\\b(how many|calls?|meetings?)\\b.*")),
             new Rule("the-actors", Intent.ACTORS, s -> s.cue("actors") && s.actors().isEmpty() && !s.eventKinds()),
             new Rule("who-one-talked-to", Intent.COUNTERPARTS, s -> s.who() && s.cue("talk") && s.actors().size() == 1 && s.round() == null

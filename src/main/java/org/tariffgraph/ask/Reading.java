@@ -4,50 +4,82 @@ import java.util.List;
 import org.tariffgraph.model.Entity;
 
 /**
- * How a question was read: its intent and the slots its words filled. Nothing here is Cypher: the
- * asker turns a reading into the parameters of one query file.
+ * How a question was read: its intent, the rule that chose it, and the slots its words filled,
+ * grouped by the stage that fills them. Nothing here is Cypher: an {@link Answerer} turns a reading
+ * into the parameters of one query file.
  */
 record Reading(
         Intent intent,
+        String rule,
         Ask ask,
-        List<Entity> actors,
-        Entity side,
-        List<Entity> countries,
-        List<Entity> sectors,
-        List<Entity> organizations,
-        List<Entity> offices,
-        List<Entity> tariffs,
-        List<Entity> chips,
-        String place,
-        String from,
-        String to,
-        String weekday,
-        String timeOfDay,
-        Long round,
+        Names names,
+        When when,
+        Numbers numbers,
         List<String> kinds,
-        Double rate,
-        Long minutes,
-        String chipStatus,
-        boolean announced,
-        boolean imposedBySubject,
+        Qualifiers qualifiers,
         List<String> topicWords,
         List<String> unknown,
-        List<String> seen,
-        List<String> dates,
-        List<String> keywords) {
+        Answer.Understanding understood) {
 
     /** The kind of answer wanted within an intent. */
     enum Ask { LIST, WHEN, WHERE, HOW_LONG, HOW_MANY, WHO, WHETHER, HOW_MUCH, SINCE_WHEN }
 
+    /** The things the graph knows that the question names, by kind; a side ("US officials") and a place ("in Tokyo"). */
+    record Names(List<Entity> actors, Entity side, List<Entity> countries, List<Entity> sectors, List<Entity> organizations,
+            List<Entity> offices, List<Entity> tariffs, List<Entity> chips, String place) {}
+
+    /**
+     * The period asked about (either end may be open), a weekday and time of day, and the date of the
+     * topic ("the call about the tariff due on August 1") when a date describes the topic, not the event.
+     */
+    record When(String from, String to, String weekday, String timeOfDay, String topicDate) {}
+
+    /** A round's number, a rate in percent, a length in minutes. */
+    record Numbers(Long round, Double rate, Long minutes) {}
+
+    /**
+     * Words that narrow a list: whether the events took place ({@link Standing}), which one of several
+     * ({@link Order}), only what really happened ("actually met"), a chip's status set against others
+     * ("merely floated"), announced rather than in force, and a government that imposes.
+     */
+    record Qualifiers(Standing standing, Order order, boolean heldOnly, String chipStatus, boolean announced, boolean imposedBySubject,
+            boolean negated) {
+        static final Qualifiers NONE = new Qualifiers(Standing.ANY, Order.NONE, false, null, false, false, false);
+    }
+
     Entity actor() {
-        return actors.isEmpty() ? null : actors.get(0);
+        return names.actors().isEmpty() ? null : names.actors().get(0);
     }
 
     Entity other() {
-        return actors.size() < 2 ? null : actors.get(1);
+        return names.actors().size() < 2 ? null : names.actors().get(1);
     }
 
     Entity person() {
-        return actors.stream().filter(a -> a.type().equals("Person")).findFirst().orElse(null);
+        return names.actors().stream().filter(a -> a.type().equals("Person")).findFirst().orElse(null);
+    }
+
+    List<Entity> actors() {
+        return names.actors();
+    }
+
+    String from() {
+        return when.from();
+    }
+
+    String to() {
+        return when.to();
+    }
+
+    Long round() {
+        return numbers.round();
+    }
+
+    Double rate() {
+        return numbers.rate();
+    }
+
+    Entity sector() {
+        return names.sectors().isEmpty() ? null : names.sectors().get(0);
     }
 }

@@ -1,0 +1,100 @@
+package org.tariffgraph.ask;
+
+import static org.tariffgraph.ask.Answers.NO_RECORD;
+import static org.tariffgraph.ask.Answers.id;
+import static org.tariffgraph.ask.Phrasing.event;
+import static org.tariffgraph.ask.Phrasing.join;
+
+import java.util.Comparator;
+import java.util.List;
+import org.tariffgraph.model.Negotiation;
+import org.tariffgraph.query.Queries;
+import org.tariffgraph.query.Queries.NegotiationFilter;
+
+/**
+ * Calls, meetings, rounds, trips and statements, filtered by who, when, where, how long and whether
+ * they took place; then one of them ("the longest"), a count, who else took part, or a yes or no
+ * (a no names the nearest event in time, said as such).
+ */
+record NegotiationsAnswerer(Queries queries) implements Answerer {
+
+    @Override
+    public Answer answer(String question, Reading r) {
+        var kinds = r.kinds().isEmpty() || r.kinds().equals(List.of("NegotiationRound")) && r.round() != null ? null : r.kinds();
+        Long minutes = r.numbers().minutes();
+        var filter = new NegotiationFilter(id(r.actor()), id(r.other()), r.from(), r.to(), r.round(), kinds, r.when().weekday(),
+                r.when().timeOfDay(), r.names().place(), minutes);
+        Standing standing = r.qualifiers().standing();
+        var rows = standing.keep(aboutTopicDate(r, queries.negotiations(filter)));
+        String what = (standing == Standing.ANY ? "" : standing == Standing.NOT_HELD ? "a planned, proposed or sought " : "a called-off or never held ")
+                + Phrasing.describeEvents(r, kinds, minutes).replaceFirst("^(a|an) ", standing == Standing.ANY ? "$1 " : "");
+        Order order = r.qualifiers().order();
+        Negotiation picked = rows.size() > 1 ? order.pick(rows) : null;
+        String sentence;
+        if (rows.isEmpty() && r.ask() == Reading.Ask.WHETHER) {
+            var nearest = nearest(r, kinds, minutes);
+            rows = nearest == null ? rows : List.of(nearest);
+            sentence = "No: " + Character.toLowerCase(NO_RECORD.charAt(0)) + NO_RECORD.substring(1) + what + "."
+                    + (nearest == null ? "" : " The nearest in time it records is " + event(nearest) + ".");
+        } else if (rows.isEmpty()) {
+            sentence = NO_RECORD + what + ".";
+        } else if (picked != null) {
+            rows = List.of(picked);
+            sentence = order.words() + event(picked) + ".";
+        } else {
+            sentence = listed(r, rows, what);
+        }
+        return Answers.of(question, r, Intent.NEGOTIATIONS, filter.parameters(), rows, Negotiation.class, sentence,
+                Answers.sourcesOf(rows, Negotiation::sources));
+    }
+
+    /** The events found, as a count, as whom the actor dealt with, as a yes, or as a list. */
+    private static String listed(Reading r, List<Negotiation> rows, String what) {
+        String events = join(rows.stream().map(Phrasing::event).toList());
+        if (r.ask() == Reading.Ask.HOW_MANY) {
+            return "The knowledge base records " + Phrasing.count(rows.size(), "event", "events") + " for " + what + ": " + events + ".";
+        }
+        if (r.ask() == Reading.Ask.WHO && r.actor() != null) {
+            var others = rows.stream().flatMap(n -> n.participants().stream()).filter(p -> !p.equals(r.actor().name())).distinct().toList();
+            boolean noneHeld = rows.stream().noneMatch(n -> "held".equals(n.status()));
+            String verb = noneHeld ? " was to meet, or sought to meet, " : " dealt with ";
+            return r.actor().name() + (others.isEmpty() ? " took part alone in " : verb + join(others) + " in ")
+                    + Phrasing.countInWords(rows.size(), "event", "events") + ": " + events + ".";
+        }
+        if (r.ask() == Reading.Ask.WHETHER) {
+            return "Yes: " + events + ".";
+        }
+        return Phrasing.capitalized(events) + ".";
+    }
+
+    /**
+     * "The call about the tariff due on August 1": when the reading took a date for the topic's, only the
+     * events that concern a tariff announced or taking effect that day.
+     */
+    private List<Negotiation> aboutTopicDate(Reading r, List<Negotiation> rows) {
+        String date = r.when().topicDate();
+        if (date == null) {
+            return rows;
+        }
+        var tariffs = queries.tariffs(null, null, null).stream()
+                .filter(t -> date.equals(t.effectiveFrom()) || date.equals(t.announced()) || date.equals(t.effectiveTo()))
+                .map(t -> t.name()).toList();
+        return rows.stream().filter(n -> n.topics() != null && n.topics().stream().anyMatch(tariffs::contains)).toList();
+    }
+
+    /** For a "did X meet Y on D?" that finds nothing: the same sides' event nearest to that date, if any. */
+    private Negotiation nearest(Reading r, List<String> kinds, Long minutes) {
+        if (r.from() == null && r.to() == null) {
+            return null;
+        }
+        var any = queries.negotiations(new NegotiationFilter(id(r.actor()), id(r.other()), null, null, r.round(), kinds, null, null,
+                r.names().place(), minutes));
+        long target = days(r.from() != null ? r.from() : r.to());
+        return any.stream().filter(n -> n.date() != null).min(Comparator.comparingLong(n -> Math.abs(days(n.date()) - target))).orElse(null);
+    }
+
+    private static long days(String iso) {
+        String day = iso.length() == 4 ? iso + "-07-01" : iso.length() == 7 ? iso + "-15" : iso;
+        return java.time.LocalDate.parse(day).toEpochDay();
+    }
+}

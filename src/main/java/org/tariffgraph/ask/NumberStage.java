@@ -1,0 +1,55 @@
+package org.tariffgraph.ask;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The fourth stage: the numbers a question gives: a round ("round 5", "the fifth round"), a rate ("25%"), a length ("40-minute"). */
+final class NumberStage {
+
+    static final Map<String, Long> ORDINALS = Map.ofEntries(
+            Map.entry("first", 1L), Map.entry("second", 2L), Map.entry("third", 3L), Map.entry("fourth", 4L),
+            Map.entry("fifth", 5L), Map.entry("sixth", 6L), Map.entry("seventh", 7L), Map.entry("eighth", 8L),
+            Map.entry("ninth", 9L), Map.entry("tenth", 10L), Map.entry("eleventh", 11L), Map.entry("twelfth", 12L),
+            Map.entry("1st", 1L), Map.entry("2nd", 2L), Map.entry("3rd", 3L), Map.entry("4th", 4L), Map.entry("5th", 5L),
+            Map.entry("6th", 6L), Map.entry("7th", 7L), Map.entry("8th", 8L), Map.entry("9th", 9L), Map.entry("10th", 10L));
+    private static final Map<String, Long> NUMBERS = Map.of("one", 1L, "two", 2L, "three", 3L, "four", 4L, "five", 5L,
+            "six", 6L, "seven", 7L, "eight", 8L, "nine", 9L, "ten", 10L);
+
+    private static final Pattern ROUND_NUMBER = Pattern.compile("\\bround\\s*(?:no\\.?|number|#)?\\s*(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\b");
+    private static final Pattern RATE = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent|per cent|pct)");
+    private static final Pattern MINUTES = Pattern.compile("\\b(\\d{1,3})[- ]?(?:minute|min)s?\\b");
+
+    private NumberStage() {}
+
+    static void read(Parse p) {
+        p.round = round(p.lower);
+        Matcher rm = RATE.matcher(p.lower);
+        if (rm.find()) {
+            p.rate = Double.valueOf(rm.group(1));
+        }
+        Matcher mm = MINUTES.matcher(p.lower);
+        if (mm.find()) {
+            p.minutes = Long.valueOf(mm.group(1));
+        }
+    }
+
+    private static Long round(String lower) {
+        Matcher m = ROUND_NUMBER.matcher(lower);
+        if (m.find()) {
+            String n = m.group(1);
+            return NUMBERS.containsKey(n) ? NUMBERS.get(n) : Long.valueOf(n);
+        }
+        var words = lower.trim().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if (ORDINALS.containsKey(words[i])) {
+                for (int k = i + 1; k < Math.min(words.length, i + 4); k++) {
+                    if (words[k].startsWith("round")) {
+                        return ORDINALS.get(words[i]);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

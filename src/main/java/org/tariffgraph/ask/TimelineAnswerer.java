@@ -1,0 +1,40 @@
+package org.tariffgraph.ask;
+
+import static org.tariffgraph.ask.Answers.NO_RECORD;
+import static org.tariffgraph.ask.Phrasing.join;
+import static org.tariffgraph.ask.Phrasing.period;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import org.tariffgraph.model.Entity;
+import org.tariffgraph.model.TimelineEntry;
+import org.tariffgraph.query.Queries;
+
+/** Events in order, for an actor, a period or a round's week. */
+record TimelineAnswerer(Queries queries) implements Answerer {
+
+    @Override
+    public Answer answer(String question, Reading r) {
+        // "the US-Japan talks": both sides named together are the subject, not a filter
+        Entity actor = r.actors().size() >= 2 && r.actors().stream().allMatch(a -> a.type().equals("Government")) ? null : r.actor();
+        String from = r.from();
+        String to = r.to();
+        String day = r.round() != null && from == null && to == null ? roundDate(r.round()) : null;
+        if (day != null) {
+            // the round's week, from its Monday: a trip "later this week" is dated to the week, not the day
+            from = day.length() == 10 ? LocalDate.parse(day).with(DayOfWeek.MONDAY).toString() : day;
+            to = day.length() == 10 ? LocalDate.parse(day).plusDays(6).toString() : day;
+        }
+        var rows = queries.timeline(Answers.id(actor), from, to);
+        String sentence = rows.isEmpty() ? NO_RECORD + "any event" + (actor != null ? " involving " + actor.name() : "") + period(r) + "."
+                : rows.size() + " events" + (actor != null ? " involving " + actor.name() : "") + period(r) + ", in order: "
+                        + join(rows.stream().map(t -> t.event() + Phrasing.when(t.date(), t.datePrecision(), t.dateBasis())).toList()) + ".";
+        return Answers.of(question, r, Intent.TIMELINE, Answers.params("actorId", Answers.id(actor), "from", from, "to", to), rows,
+                TimelineEntry.class, sentence, Answers.sourcesOf(rows, TimelineEntry::sources));
+    }
+
+    private String roundDate(long round) {
+        var rounds = queries.rounds(round);
+        return rounds.isEmpty() ? null : rounds.get(0).date();
+    }
+}
