@@ -20,7 +20,9 @@ record CounterpartsAnswerer(Queries queries) implements Answerer {
         Entity actor = r.actor();
         boolean ownSide = IntentRules.OWN_SIDE.equals(r.rule());
         var all = ownSide ? queries.contacts(actor.id()) : queries.counterparts(actor.id());
-        var rows = r.qualifiers().heldOnly() ? all.stream().filter(c -> c.held() > 0).toList() : all;
+        var period = Period.of(r);
+        var rows = all.stream().filter(c -> !r.qualifiers().heldOnly() || c.held() > 0)
+                .filter(c -> period.open() || period.overlaps(c.firstDate(), c.lastDate())).toList();
         String sentence = rows.isEmpty() ? NO_RECORD + "anyone " + actor.name() + (ownSide ? " dealt with on the same side." : " negotiated with.")
                 : sentence(actor, rows, ownSide ? " dealt with, on the same side, " : " negotiated with ");
         String file = ownSide ? "contacts" : Intent.COUNTERPARTS.query();

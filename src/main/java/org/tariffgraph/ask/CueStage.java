@@ -38,8 +38,15 @@ final class CueStage {
     /** "Never submitted", "not formally put forward", "didn't make it into the package". */
     private static final Pattern NOT_SUBMITTED = Pattern.compile("\\b(never|not|n't|wasn't|weren't|didn't|haven't|hasn't)\\s+(?:\\w+\\s+){0,2}?"
             + "(submitted|handed over|put forward|tabled|included|made it into|make it into|part of the package|in the package|formally offered)\\b");
+    /** A chip's status named by its verb ("did Japan submit", "the ideas it floated"). */
+    private static final Map<String, String> STATUS_VERBS = Map.of(
+            "\\b(submit|submits|submitted|submitting|handed over|put forward)\\b", "submitted",
+            "\\b(float|floats|floated|floating)\\b", "floated",
+            "\\b(consider|considers|considered|considering|under consideration|mulling|weighing)\\b", "under consideration");
     private static final String ANNOUNCED = ".*\\b(unveil|unveiled|announce|announced|introduce|introduced|declared|set out)\\b.*";
     private static final String IMPOSED = ".*\\b(imposed|imposes|impose|levied|levies|charges|retaliat\\w*)\\b.*";
+    private static final String HIGHER = ".*\\b(higher|more|greater|bigger|steeper|above|exceed\\w*)\\b.*";
+    private static final String LOWER = ".*\\b(lower|less|smaller|below|cheaper)\\b.*";
     private static final String HELD_ONLY = ".*\\b(actually|really|personally|in person|indeed|in fact)\\b.*";
 
     private CueStage() {}
@@ -59,6 +66,17 @@ final class CueStage {
         }
         p.ask = ask(p.lower);
         p.qualifiers = qualifiers(p);
+        if (comparesTwo(p)) {
+            // "the morning call or the evening call": each side names one event; neither narrows the list
+            p.timeOfDay = null;
+            p.minutes = null;
+        }
+    }
+
+    /** "Which was longer, A or B?": two events set against each other. */
+    private static boolean comparesTwo(Parse p) {
+        var order = p.qualifiers.order();
+        return (order == Order.LONGEST || order == Order.SHORTEST) && p.lower.contains(" or ");
     }
 
     private static String cueText(Parse p) {
@@ -81,11 +99,15 @@ final class CueStage {
         } else if (status.find()) {
             String word = status.group(2) != null ? status.group(2) : status.group(3);
             chipStatus = word.equals("considered") ? "under consideration" : word;
+        } else {
+            chipStatus = STATUS_VERBS.entrySet().stream().filter(e -> Pattern.compile(e.getKey()).matcher(p.cue).find())
+                    .map(Map.Entry::getValue).sorted().findFirst().orElse(null);
         }
         boolean imposedBySubject = p.cue.matches(IMPOSED) && !p.actors.isEmpty() && p.actors.get(0).type().equals("Government");
         Order order = p.ask == Reading.Ask.HOW_MANY ? Order.NONE : Order.of(p.question);
+        String comparative = p.lower.matches(LOWER) ? "lower" : p.lower.matches(HIGHER) ? "higher" : null;
         return new Reading.Qualifiers(Standing.of(p.question), order, p.lower.matches(HELD_ONLY), chipStatus, p.cue.matches(ANNOUNCED),
-                imposedBySubject, negated);
+                imposedBySubject, negated, comparative);
     }
 
     static Reading.Ask ask(String lower) {
@@ -126,6 +148,8 @@ final class CueStage {
     static boolean statementCue(String cue) {
         return cue.matches(".*\\bwho (called|branded|labell?ed|termed|dubbed)\\b.*")
                 || cue.matches(".*\\b(position|stance|stand|views?|attitude|line) (on|about|toward|towards|to)\\b.*")
+                || cue.matches(".*\\b(spoke|speak|speaks|spoken) (of|about)\\b.*")
+                || cue.matches(".*\\b(trying to achieve|hoping to achieve|hope to achieve|goals?|objectives?|what does _ want|what did _ want)\\b.*")
                 || cue.matches(".*\\b(say|said|says|saying|stated|statements?|told|tell reporters|remarks?|quoted?|quotes|describ\\w*|"
                         + "vow\\w*|pledg\\w*|promis\\w*|stances?|priorit\\w*|wanted most|wants most|want most|aims?|aiming)\\b.*");
     }

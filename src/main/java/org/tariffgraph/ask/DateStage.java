@@ -21,9 +21,10 @@ final class DateStage {
 
     /** Words before a date that make it the date of a tariff the question is about, not of the event it asks for. */
     static final Pattern TOPIC_DATE = Pattern.compile("\\b(due|effective|takes? effect|taking effect|to take effect|deadline|expires?|expiring|"
-            + "kicks? in|kicking in|set to start|starting|imposed from|from)( on| from)?( the)?\\s*$");
+            + "kicks? in|kicking in|set to start|starting|imposed from|from|set for|slated for|scheduled for|planned for|"
+            + "(due|set|slated|scheduled) to (start|begin|take effect|kick in|apply|come into force))( on| from)?( the)?\\s*$");
 
-    private static final String EVENT_WORDS = ".*\\b(call|calls|meeting|meetings|talks|round|conversation|discussion)\\b.*";
+    private static final String EVENT_WORDS = ".*\\b(call|calls|meeting|meetings|talks|round|conversation|discussion|statements?|remarks?|comments?|said|say)\\b.*";
 
     private final DateFinder dates;
     private final int defaultYear;
@@ -89,7 +90,10 @@ final class DateStage {
         for (Range r : ranges) {
             p.dateNotes.add("'" + r.text().strip() + "' → " + (r.from().equals(r.to()) ? r.from() : r.from() + " … " + r.to()));
         }
-        String before = p.textBefore(ranges.get(0).text());
+        String before = p.textBefore(ranges.get(0).text()).replaceAll("\\b(his|her|their|its) \\s*$", "the ");
+        if (before.matches(".*\\b(before|prior to|ahead of|after|following|since)( the)?\\s*$")) {
+            takeEventNounAfter(p);
+        }
         if (before.matches(".*\\b(before|prior to|ahead of)( the)?\\s*$")) {
             p.to = dayBefore(ranges.get(0).from());
             p.from = null;
@@ -101,6 +105,19 @@ final class DateStage {
             p.to = null;
         } else if (before.matches(".*\\b(since|from|starting from|starting)( the)?\\s*$") && ranges.size() == 1) {
             p.to = null;
+        }
+    }
+
+    /** "After his July 8 call": the event word after a landmark's date belongs to the landmark, not to what is asked. */
+    private static void takeEventNounAfter(Parse p) {
+        int last = -1;
+        for (Token t : p.tokens) {
+            if (p.taken.contains(t.index())) {
+                last = t.index();
+            }
+        }
+        if (last >= 0 && LandmarkStage.EVENT_NOUNS.contains(p.word(last + 1))) {
+            p.taken.add(last + 1);
         }
     }
 

@@ -26,6 +26,12 @@ final class IntentRules {
             + "part of|belong\\w*|included|includes|happened in|covered)\\b.*";
     private static final String OFFICE_WORDS = ".*\\b(jobs?|titles?|roles?|positions?|posts?|portfolios?|offices?|serves?|served|serving|"
             + "holds?|held|runs|heads|leads|in charge|capacity|hats?|occup\\w*|responsible|what does)\\b.*";
+    /** "Which round was the trip part of?", "in which round did Trump take part?": a round found through what it held. */
+    private static final String WHICH_ROUND = ".*\\b((which|what) (negotiation |ministerial |of the )?(round|rounds)|in which round|during which round|"
+            + "the round (that|which) (included|contained|held|featured|had)|the round (in which|where|during which|of which))\\b.*";
+    private static final String OWN_SIDE_WORDS = ".*\\b(brief|briefs|briefed|briefing|report to|reports to|reported to|reporting to|report back|reported back|"
+            + "update|updated|updates|own side|his own|her own|own government|within (his|her) (own )?government|colleagues?|joined|alongside|"
+            + "together with|teammates?|fellow|same side)\\b.*";
     private static final String SEQUENCE = ".*\\b(came after|came before|what followed|followed|what happened|chronolog\\w*|timeline|"
             + "sequence of events|walk me through)\\b.*";
 
@@ -39,16 +45,18 @@ final class IntentRules {
             new Rule("sources-of-a-fact", Intent.SOURCES, s -> s.cue("source") && s.subject()
                     && !s.matches(".*\\b(what did|what does|what do)\\b.*_.*\\b(say|said)\\b.*")),
             new Rule("what-a-round-covered", Intent.ROUNDS, s -> s.round() != null && s.matches(ROUND_CONTENT) && s.actors().size() < 2),
+            new Rule(RoundClues.RULE, Intent.ROUNDS, s -> s.round() == null && s.matches(WHICH_ROUND) && !s.howLongOrMany()
+                    && !s.matches(SEQUENCE)),
             new Rule("reports-by-someone", Intent.DOCUMENTS, s ->
                     s.matches(".*\\b(articles?|reports?|pieces?|stories|story|writing|work)\\s+(by|from)\\s+_.*") && !s.organizations().isEmpty()
                     || s.matches(".*\\b(articles?|reports?|pieces?|stories|story)\\s+(by|from)\\s+_.*") && s.persons()),
-            new Rule(OWN_SIDE, Intent.COUNTERPARTS, s -> s.actors().size() == 1 && s.persons() && s.round() == null && s.from() == null
-                    && s.matches(".*\\b(brief|briefs|briefed|briefing|report to|reports to|reported to|reporting to|update|updated|updates|"
-                    + "own side|his own|her own|own government|within (his|her) (own )?government|colleagues?)\\b.*")
+            new Rule(OWN_SIDE, Intent.COUNTERPARTS, s -> s.people() == 1 && s.round() == null && s.matches(OWN_SIDE_WORDS)
                     && s.matches(".*\\b(who|whom|which)\\b.*")),
+            new Rule("bargaining-chips-named", Intent.CHIPS, s -> (s.cue().contains("bargaining") || !s.chips().isEmpty())
+                    && !CueStage.statementCue(s.cue()) && !s.kinds().contains("PhoneCall")),
             new Rule("whom-one-dealt-with", Intent.COUNTERPARTS, IntentRules::counterparts),
             new Rule("events-that-did-not-happen", Intent.NEGOTIATIONS, s -> Standing.asked(s.lower()) && !s.tariffCue() && !s.chipCue()),
-            new Rule("what-came-when", Intent.TIMELINE, s -> s.matches(SEQUENCE) && !s.howLongOrMany()),
+            new Rule("what-came-when", Intent.TIMELINE, s -> s.matches(SEQUENCE) && !s.howLongOrMany() && !s.matches(WHICH_ROUND)),
             new Rule("who-said-what", Intent.STATEMENTS, s -> CueStage.statementCue(s.cue())
                     && !s.matches(".*\\b(which|what) (tariffs?|rates?|duty|duties|levy|levies)\\b.*")),
             new Rule("bargaining-chips", Intent.CHIPS, s -> s.chipCue() && !(s.kinds().contains("PhoneCall") && s.actors().size() >= 2)),
@@ -56,7 +64,7 @@ final class IntentRules {
                     || s.tariffCue() && s.ask() == Reading.Ask.HOW_MUCH || s.tariffCue() && s.rate() != null && !s.cue("talk")),
             new Rule("offices-and-holders", Intent.OFFICE, IntentRules::office),
             new Rule("events-in-order", Intent.TIMELINE, s -> s.cue("timeline") && !s.howLongOrMany() && !(s.cue("talk") && s.actors().size() >= 2)),
-            new Rule("negotiation-rounds", Intent.ROUNDS, s -> CueStage.has(s.cue(), "round") && !s.eventKinds() && s.actors().size() < 2
+            new Rule("negotiation-rounds", Intent.ROUNDS, s -> CueStage.has(s.cue(), "round") && !s.eventKinds() && (s.actors().size() < 2 || s.people() == 0)
                     && !s.matches(".*\\b(how many|calls?|meetings?)\\b.*")),
             new Rule("the-actors", Intent.ACTORS, s -> s.cue("actors") && s.actors().isEmpty() && !s.eventKinds()),
             new Rule("who-one-talked-to", Intent.COUNTERPARTS, s -> s.who() && s.cue("talk") && s.actors().size() == 1 && s.round() == null
@@ -91,6 +99,9 @@ final class IntentRules {
     private static boolean counterparts(Signals s) {
         boolean endsWithWith = s.matches(".*\\bwith\\s*$") || s.cue().contains("with whom");
         boolean talk = s.cue("talk");
+        if (CueStage.statementCue(s.cue())) {
+            return false;
+        }
         return s.who() && talk && s.actors().size() == 1 && s.round() == null && s.from() == null
                 && !s.matches(".*\\b(when|how long|how many)\\b.*") && (!s.tariffCue() || endsWithWith)
                 || s.cue().contains("counterpart") && s.actors().size() == 1

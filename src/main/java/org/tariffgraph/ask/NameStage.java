@@ -90,20 +90,34 @@ final class NameStage {
         return true;
     }
 
-    /** "Japan's Akazawa", "the US commerce secretary": the country only qualifies the next name. */
+    /**
+     * "Japan's Akazawa", "the US commerce secretary": the country only qualifies the next name; in "US
+     * defense equipment", "Japanese cars" it is the goods' origin, a country but no actor.
+     */
     private static boolean asQualifier(Parse p, Mention m, Mention next) {
-        if (!governmentish(m) || next == null || next.start() > m.end() + 1 || !(next.has("Person") || next.has("Office"))) {
+        if (!governmentish(m) || next == null || next.start() > m.end() + 1) {
             return false;
         }
-        p.seen.add("'" + m.text() + "' → qualifies '" + next.text() + "'");
-        return true;
+        if (next.has("Person") || next.has("Office")) {
+            p.seen.add("'" + m.text() + "' → qualifies '" + next.text() + "'");
+            return true;
+        }
+        if (next.start() == m.end() && (next.has("Sector") || next.has("BargainingChip")) && !next.has("Person")) {
+            addIf(p.countries, m.first("Country"));
+            p.seen.add("'" + m.text() + "' → origin of '" + next.text() + "'");
+            return true;
+        }
+        return false;
     }
 
     /** "In Tokyo", "in Washington", "in Canada": where an event took place. */
     private static boolean asPlace(Parse p, Mention m) {
         boolean seat = m.candidates().stream().anyMatch(c -> c.via().equals("alias"))
                 && (m.text().equalsIgnoreCase("washington") || m.text().equalsIgnoreCase("tokyo"));
-        if (!Set.of("in", "at", "inside").contains(p.word(m.start() - 1)) || !(seat || m.has("Country") && !m.has("Government"))) {
+        String prev = p.word(m.start() - 1);
+        boolean in = Set.of("in", "at", "inside").contains(prev) && (seat || m.has("Country") && !m.has("Government"));
+        boolean to = Set.of("to", "for").contains(prev) && seat && p.lower.matches(".*\\b(trips?|travel\\w*|fl[yi]\\w*|flew|head\\w*|visit\\w*|went|go|going)\\b.*");
+        if (!in && !to) {
             return false;
         }
         p.place = m.first("Country") != null && !seat ? m.first("Country").name() : capitalize(m.text());

@@ -19,18 +19,40 @@ final class NumberStage {
     private static final Pattern ROUND_NUMBER = Pattern.compile("\\bround\\s*(?:no\\.?|number|#)?\\s*(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\b");
     private static final Pattern RATE = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent|per cent|pct)");
     private static final Pattern MINUTES = Pattern.compile("\\b(\\d{1,3})[- ]?(?:minute|min)s?\\b");
+    /** "An hour-long meeting", "the one-hour meeting": sixty minutes, as the graph records "about an hour". */
+    private static final Pattern AN_HOUR = Pattern.compile("\\b(an|one|1)[- ]hour\\b|\\bhour[- ]long\\b");
+
+    /** "Which round came right after the fifth one?", "the round before round 7": a round named by its neighbour. */
+    private static final Pattern NEIGHBOUR = Pattern.compile("\\b(?:which|what) (?:negotiation )?round\\b.*\\b(after|following|before|preceding)\\s+"
+            + "(?:the\\s+)?(?:round\\s+)?(\\w+)(?:\\s+(?:one|round))?\\s*$");
 
     private NumberStage() {}
 
     static void read(Parse p) {
         p.round = round(p.lower);
-        Matcher rm = RATE.matcher(p.lower);
-        if (rm.find()) {
-            p.rate = Double.valueOf(rm.group(1));
+        Matcher n = NEIGHBOUR.matcher(p.lower);
+        if (n.find()) {
+            Long next = ORDINALS.containsKey(n.group(2)) ? ORDINALS.get(n.group(2)) : NUMBERS.get(n.group(2));
+            if (next == null && n.group(2).matches("\\d{1,2}")) {
+                next = Long.valueOf(n.group(2));
+            }
+            if (next != null) {
+                p.round = n.group(1).startsWith("after") || n.group(1).startsWith("follow") ? next + 1 : next - 1;
+                p.from = null; // the neighbour is no landmark of a period
+                p.to = null;
+                p.dateNotes.add("'" + n.group().strip() + "' → round " + p.round);
+            }
         }
+        Matcher rm = RATE.matcher(p.lower);
+        while (rm.find()) {
+            p.rates.add(Double.valueOf(rm.group(1)));
+        }
+        p.rate = p.rates.isEmpty() ? null : p.rates.get(0);
         Matcher mm = MINUTES.matcher(p.lower);
         if (mm.find()) {
             p.minutes = Long.valueOf(mm.group(1));
+        } else if (AN_HOUR.matcher(p.lower).find()) {
+            p.minutes = 60L;
         }
     }
 

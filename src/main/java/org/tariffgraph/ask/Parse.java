@@ -49,6 +49,8 @@ final class Parse {
     final Set<String> kinds = new LinkedHashSet<>();
     Long round;
     Double rate;
+    /** Every rate the question gives, in order ("is 27.5% higher than 24%?"). */
+    final List<Double> rates = new ArrayList<>();
     Long minutes;
     Reading.Ask ask = Reading.Ask.LIST;
     Reading.Qualifiers qualifiers = Reading.Qualifiers.NONE;
@@ -73,7 +75,7 @@ final class Parse {
                 List.copyOf(offices), List.copyOf(tariffs), List.copyOf(chips), place);
         var when = new Reading.When(from, to, weekday, timeOfDay, topicDate);
         var understood = new Answer.Understanding(List.copyOf(seen), List.copyOf(dateNotes), List.copyOf(keywords), List.copyOf(unknown));
-        return new Reading(intent, rule, ask, names, when, new Reading.Numbers(round, rate, minutes), List.copyOf(kinds), qualifiers,
+        return new Reading(intent, rule, ask, names, when, new Reading.Numbers(round, rate, List.copyOf(rates), minutes), List.copyOf(kinds), qualifiers,
                 List.copyOf(topicWords), List.copyOf(unknown), understood);
     }
 

@@ -34,17 +34,18 @@ record Reading(
      */
     record When(String from, String to, String weekday, String timeOfDay, String topicDate) {}
 
-    /** A round's number, a rate in percent, a length in minutes. */
-    record Numbers(Long round, Double rate, Long minutes) {}
+    /** A round's number, a rate in percent (the first, and all of them), a length in minutes. */
+    record Numbers(Long round, Double rate, List<Double> rates, Long minutes) {}
 
     /**
      * Words that narrow a list: whether the events took place ({@link Standing}), which one of several
      * ({@link Order}), only what really happened ("actually met"), a chip's status set against others
-     * ("merely floated"), announced rather than in force, and a government that imposes.
+     * ("merely floated"; negated: "never submitted"), announced rather than in force, a government that
+     * imposes, and a comparison asked ("higher", "lower", or null).
      */
     record Qualifiers(Standing standing, Order order, boolean heldOnly, String chipStatus, boolean announced, boolean imposedBySubject,
-            boolean negated) {
-        static final Qualifiers NONE = new Qualifiers(Standing.ANY, Order.NONE, false, null, false, false, false);
+            boolean negated, String comparative) {
+        static final Qualifiers NONE = new Qualifiers(Standing.ANY, Order.NONE, false, null, false, false, false, null);
     }
 
     Entity actor() {

@@ -47,6 +47,11 @@ record Signals(String cue, String lower, List<Entity> actors, Entity side, List<
         return matches(".*\\b(who|whom|which|with whom|anyone|anybody)\\b.*");
     }
 
+    /** How many people the question names (governments and countries aside). */
+    long people() {
+        return actors.stream().filter(a -> a.type().equals("Person")).count();
+    }
+
     boolean persons() {
         return actors.stream().anyMatch(a -> a.type().equals("Person"));
     }

@@ -25,6 +25,9 @@ record TariffsAnswerer(Queries queries) implements Answerer {
         if (imposedBy != null) {
             country = null;
         }
+        if (r.numbers().rates().size() == 2 && r.qualifiers().comparative() != null) {
+            return compared(question, r);
+        }
         var filter = new Queries.TariffFilter(id(country), id(sector), asOf, r.rate(), announced, imposedBy);
         var rows = queries.tariffs(filter);
         String sentence = rows.isEmpty()
@@ -34,6 +37,22 @@ record TariffsAnswerer(Queries queries) implements Answerer {
                         + (imposedBy != null ? " imposed by " + r.actor().name() : "") + "."
                 : join(rows.stream().map(TariffsAnswerer::tariff).toList()) + ".";
         return Answers.of(question, r, Intent.TARIFFS, filter.parameters(), rows, TariffInfo.class, sentence,
+                Answers.sourcesOf(rows, TariffInfo::sources));
+    }
+
+    /** "Is the 27.5% car tariff higher than the 24% reciprocal rate?": the two rates set side by side. */
+    private Answer compared(String question, Reading r) {
+        double a = r.numbers().rates().get(0);
+        double b = r.numbers().rates().get(1);
+        boolean higherAsked = r.qualifiers().comparative().equals("higher");
+        boolean yes = higherAsked ? a > b : a < b;
+        var rows = new java.util.ArrayList<TariffInfo>();
+        for (double rate : r.numbers().rates()) {
+            rows.addAll(queries.tariffs(new Queries.TariffFilter(null, null, null, rate, null, null)));
+        }
+        String sentence = (yes ? "Yes: " : "No: ") + number(a) + "% is " + (a > b ? "higher" : a < b ? "lower" : "the same")
+                + (a == b ? " as " : " than ") + number(b) + "%" + (rows.isEmpty() ? "." : "; " + join(rows.stream().map(TariffsAnswerer::tariff).toList()) + ".");
+        return Answers.of(question, r, Intent.TARIFFS, Answers.params("rates", r.numbers().rates()), rows, TariffInfo.class, sentence,
                 Answers.sourcesOf(rows, TariffInfo::sources));
     }
 

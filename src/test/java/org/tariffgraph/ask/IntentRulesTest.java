@@ -87,6 +87,36 @@ class IntentRulesTest {
     }
 
     @Test
+    void a_round_asked_for_through_what_it_held_is_reached_through_its_clues() {
+        assertEquals(RoundClues.RULE, rule(signals("which round was _ late june trip to _ part of", List.of(AKAZAWA))));
+        assertEquals(RoundClues.RULE, rule(signals("when did the round that included _ meeting with _ start", List.of(AKAZAWA, LUTNICK))));
+        var neighbour = new Signals(" what round came right after the fifth one ", "", List.of(), null, List.of(), List.of(), List.of(),
+                List.of(), List.of(), null, 6L, null, null, Set.of("NegotiationRound"), Reading.Ask.LIST, List.of(), null);
+        assertEquals("negotiation-rounds", rule(neighbour), "a round named by its neighbour is no sequence and no clue");
+    }
+
+    @Test
+    void colleagues_and_those_alongside_are_on_ones_own_side_even_with_a_government_or_a_date() {
+        var japan = new Entity("gov-japan", "Government of Japan", "Government", List.of(), List.of());
+        assertEquals(IntentRules.OWN_SIDE, rule(signals("who were _ colleagues in the negotiations with _", List.of(LUTNICK, japan))));
+        assertEquals(IntentRules.OWN_SIDE, rule(signals("who joined _ on the _ side of the talks", List.of(LUTNICK))));
+        assertEquals("whom-one-dealt-with", rule(signals("who did _ negotiate with", List.of(AKAZAWA))));
+    }
+
+    @Test
+    void a_promise_or_a_stance_is_a_statement_even_with_a_word_of_talking() {
+        assertEquals("who-said-what", rule(signals("on which subjects did _ promise intensive talks", List.of(AKAZAWA))));
+        assertEquals("who-said-what", rule(signals("who spoke of a deep conversation with the americans", List.of())));
+        assertEquals("who-said-what", rule(signals("what is _ trying to achieve in the talks", List.of())));
+    }
+
+    @Test
+    void bargaining_chips_named_outrank_a_government_the_chips_went_to() {
+        var us = new Entity("gov-us", "United States Government", "Government", List.of(), List.of());
+        assertEquals("bargaining-chips-named", rule(signals("which bargaining chips were never formally submitted to _", List.of(us))));
+    }
+
+    @Test
     void every_rule_has_a_name_of_its_own() {
         var names = IntentRules.RULES.stream().map(IntentRules.Rule::name).toList();
         assertEquals(names.size(), Set.copyOf(names).size());
