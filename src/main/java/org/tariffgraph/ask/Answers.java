@@ -39,6 +39,21 @@ final class Answers {
         return all.stream().sorted().toList();
     }
 
+    /**
+     * "The call about the tariff due on August 1": when the reading took a date for the topic's, only the
+     * rows whose subjects ({@code topics}) include a tariff announced, taking effect or ending that day.
+     */
+    static <T> List<T> aboutTopicDate(Queries queries, Reading r, List<T> rows, Function<T, List<String>> topics) {
+        String date = r.when().topicDate();
+        if (date == null) {
+            return rows;
+        }
+        var tariffs = queries.tariffs(null, null, null).stream()
+                .filter(t -> date.equals(t.effectiveFrom()) || date.equals(t.announced()) || date.equals(t.effectiveTo()))
+                .map(t -> t.name()).toList();
+        return rows.stream().filter(x -> topics.apply(x) != null && topics.apply(x).stream().anyMatch(tariffs::contains)).toList();
+    }
+
     static Map<String, Object> params(Object... kv) {
         return Queries.params(kv);
     }

@@ -18,7 +18,7 @@ record CounterpartsAnswerer(Queries queries) implements Answerer {
     @Override
     public Answer answer(String question, Reading r) {
         Entity actor = r.actor();
-        boolean ownSide = IntentRules.OWN_SIDE.equals(r.rule());
+        boolean ownSide = IntentRules.OWN_SIDE.equals(r.rule()) || sideIsOwn(actor, r.names().side());
         var all = ownSide ? queries.contacts(actor.id()) : queries.counterparts(actor.id());
         var period = Period.of(r);
         var rows = all.stream().filter(c -> !r.qualifiers().heldOnly() || c.held() > 0)
@@ -28,6 +28,12 @@ record CounterpartsAnswerer(Queries queries) implements Answerer {
         String file = ownSide ? "contacts" : Intent.COUNTERPARTS.query();
         return Answers.of(question, r, Intent.COUNTERPARTS, file, Answers.params("actorId", actor.id()), rows, Counterpart.class, sentence,
                 Answers.sourcesOf(rows, Counterpart::sources));
+    }
+
+    /** "Who on the Japanese side did Akazawa meet?": the side named is the one whose office the actor holds. */
+    private boolean sideIsOwn(Entity actor, Entity side) {
+        return side != null && actor.type().equals("Person")
+                && queries.office(null, actor.id(), null, null).stream().anyMatch(o -> side.name().equals(o.government()));
     }
 
     /** "X negotiated with A (…); not met, only planned or sought: B (…)". */

@@ -45,6 +45,9 @@ final class CueStage {
             "\\b(consider|considers|considered|considering|under consideration|mulling|weighing)\\b", "under consideration");
     private static final String ANNOUNCED = ".*\\b(unveil|unveiled|announce|announced|introduce|introduced|declared|set out)\\b.*";
     private static final String IMPOSED = ".*\\b(imposed|imposes|impose|levied|levies|charges|retaliat\\w*)\\b.*";
+    /** "Which came first, the fifth round or the G7 summit?": group 1 the order asked, 2 and 3 the two events. */
+    static final Pattern WHICH_FIRST = Pattern.compile("\\b(?:which|what) (?:one )?(?:came|happened|was|took place|occurred|comes)\\s+"
+            + "(first|earlier|sooner|before|last|later|after)\\b\\s*(?:the\\s+)?(.+?)\\s+or\\s+(?:the\\s+)?(.+?)\\s*$");
     private static final String HIGHER = ".*\\b(higher|more|greater|bigger|steeper|above|exceed\\w*)\\b.*";
     private static final String LOWER = ".*\\b(lower|less|smaller|below|cheaper)\\b.*";
     private static final String HELD_ONLY = ".*\\b(actually|really|personally|in person|indeed|in fact)\\b.*";
@@ -106,8 +109,10 @@ final class CueStage {
         boolean imposedBySubject = p.cue.matches(IMPOSED) && !p.actors.isEmpty() && p.actors.get(0).type().equals("Government");
         Order order = p.ask == Reading.Ask.HOW_MANY ? Order.NONE : Order.of(p.question);
         String comparative = p.lower.matches(LOWER) ? "lower" : p.lower.matches(HIGHER) ? "higher" : null;
+        Matcher pair = WHICH_FIRST.matcher(p.lower);
+        var alternatives = pair.find() ? List.of(pair.group(2).strip(), pair.group(3).strip()) : List.<String>of();
         return new Reading.Qualifiers(Standing.of(p.question), order, p.lower.matches(HELD_ONLY), chipStatus, p.cue.matches(ANNOUNCED),
-                imposedBySubject, negated, comparative);
+                imposedBySubject, negated, comparative, alternatives);
     }
 
     static Reading.Ask ask(String lower) {
@@ -149,7 +154,7 @@ final class CueStage {
         return cue.matches(".*\\bwho (called|branded|labell?ed|termed|dubbed)\\b.*")
                 || cue.matches(".*\\b(position|stance|stand|views?|attitude|line) (on|about|toward|towards|to)\\b.*")
                 || cue.matches(".*\\b(spoke|speak|speaks|spoken) (of|about)\\b.*")
-                || cue.matches(".*\\b(trying to achieve|hoping to achieve|hope to achieve|goals?|objectives?|what does _ want|what did _ want)\\b.*")
+                || cue.matches(".*\\b(under pressure|political pressure|pressures?|trying to achieve|hoping to achieve|hope to achieve|goals?|objectives?|what does _ want|what did _ want)\\b.*")
                 || cue.matches(".*\\b(say|said|says|saying|stated|statements?|told|tell reporters|remarks?|quoted?|quotes|describ\\w*|"
                         + "vow\\w*|pledg\\w*|promis\\w*|stances?|priorit\\w*|wanted most|wants most|want most|aims?|aiming)\\b.*");
     }

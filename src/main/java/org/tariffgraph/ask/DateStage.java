@@ -118,6 +118,13 @@ final class DateStage {
         }
         if (last >= 0 && LandmarkStage.EVENT_NOUNS.contains(p.word(last + 1))) {
             p.taken.add(last + 1);
+            int with = last + 2;
+            if (p.word(with).equals("with")) {
+                p.taken.add(with);
+                for (int i = with + 1; i < p.tokens.size() && i <= with + 2 && p.tokens.get(i).capitalized(); i++) {
+                    p.taken.add(i);
+                }
+            }
         }
     }
 

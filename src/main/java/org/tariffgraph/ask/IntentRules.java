@@ -56,6 +56,7 @@ final class IntentRules {
                     && !CueStage.statementCue(s.cue()) && !s.kinds().contains("PhoneCall")),
             new Rule("whom-one-dealt-with", Intent.COUNTERPARTS, IntentRules::counterparts),
             new Rule("events-that-did-not-happen", Intent.NEGOTIATIONS, s -> Standing.asked(s.lower()) && !s.tariffCue() && !s.chipCue()),
+            new Rule("which-came-first", Intent.TIMELINE, s -> CueStage.WHICH_FIRST.matcher(s.lower()).find()),
             new Rule("what-came-when", Intent.TIMELINE, s -> s.matches(SEQUENCE) && !s.howLongOrMany() && !s.matches(WHICH_ROUND)),
             new Rule("who-said-what", Intent.STATEMENTS, s -> CueStage.statementCue(s.cue())
                     && !s.matches(".*\\b(which|what) (tariffs?|rates?|duty|duties|levy|levies)\\b.*")),

@@ -55,6 +55,7 @@ final class LandmarkStage {
         }
         p.taken.addAll(indices);
         p.dateNotes.add("'" + w + " " + String.join(" ", phrase) + "' → " + w + " " + date);
+        p.landmarks.add(String.join(" ", phrase));
         switch (w) {
             case "before", "ahead", "prior" -> p.to = DateStage.dayBefore(date);
             case "until", "till" -> p.to = date;

@@ -19,6 +19,8 @@ final class NameStage {
             "participants", "posts", "offices", "government", "camp");
     private static final String CHIPS_AS_BARGAINING = ".*\\b(what|which|list|any|other|the|japan|tokyo|offered|proposed|floated|main|key|these) chips\\b.*";
     private static final String CHIPS_AS_GOODS = ".*\\b(tariffs?|duty|duties|levy|semiconductors?)\\b.*";
+    private static final java.util.regex.Pattern GIVEN = java.util.regex.Pattern.compile(
+            "\\b(submitted|offered|proposed|presented|handed|given|sent|made|put|pitched|floated|delivered)\\b");
     private static final String ASKS_FOR_PEOPLE = ".*\\b(who|whom|which|officials?|people|anyone|anybody|someone|figures?)\\b.*";
 
     /** Words never taken for a misspelt name: everyday words and every cue word ("actors" is not "autos"). */
@@ -51,7 +53,7 @@ final class NameStage {
                 p.taken.add(i);
             }
             Mention next = k + 1 < p.mentions.size() ? p.mentions.get(k + 1) : null;
-            if (!asSide(p, m) && !asQualifier(p, m, next) && !asPlace(p, m)) {
+            if (!asSide(p, m) && !asQualifier(p, m, next) && !asPlace(p, m) && !asRecipient(p, m)) {
                 asThing(p, m);
             }
         }
@@ -122,6 +124,16 @@ final class NameStage {
         }
         p.place = m.first("Country") != null && !seat ? m.first("Country").name() : capitalize(m.text());
         p.seen.add("'" + m.text() + "' → place " + p.place);
+        return true;
+    }
+
+    /** "Submitted to Washington", "offered to the US": the government something went to is no actor of the question. */
+    private static boolean asRecipient(Parse p, Mention m) {
+        if (!governmentish(m) || !p.word(m.start() - 1).equals("to")
+                || !GIVEN.matcher(p.word(m.start() - 2) + " " + p.word(m.start() - 3)).find()) {
+            return false;
+        }
+        p.seen.add("'" + m.text() + "' → the side it went to");
         return true;
     }
 

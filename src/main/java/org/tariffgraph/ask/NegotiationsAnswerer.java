@@ -25,7 +25,7 @@ record NegotiationsAnswerer(Queries queries) implements Answerer {
         var filter = new NegotiationFilter(id(r.actor()), id(r.other()), r.from(), r.to(), r.round(), kinds, r.when().weekday(),
                 r.when().timeOfDay(), r.names().place(), minutes);
         Standing standing = r.qualifiers().standing();
-        var rows = standing.keep(aboutTopicDate(r, queries.negotiations(filter)));
+        var rows = standing.keep(Answers.aboutTopicDate(queries, r, queries.negotiations(filter), Negotiation::topics));
         String what = (standing == Standing.ANY ? "" : standing == Standing.NOT_HELD ? "a planned, proposed or sought " : "a called-off or never held ")
                 + Phrasing.describeEvents(r, kinds, minutes).replaceFirst("^(a|an) ", standing == Standing.ANY ? "$1 " : "");
         Order order = r.qualifiers().order();
@@ -67,20 +67,6 @@ record NegotiationsAnswerer(Queries queries) implements Answerer {
         return Phrasing.capitalized(events) + ".";
     }
 
-    /**
-     * "The call about the tariff due on August 1": when the reading took a date for the topic's, only the
-     * events that concern a tariff announced or taking effect that day.
-     */
-    private List<Negotiation> aboutTopicDate(Reading r, List<Negotiation> rows) {
-        String date = r.when().topicDate();
-        if (date == null) {
-            return rows;
-        }
-        var tariffs = queries.tariffs(null, null, null).stream()
-                .filter(t -> date.equals(t.effectiveFrom()) || date.equals(t.announced()) || date.equals(t.effectiveTo()))
-                .map(t -> t.name()).toList();
-        return rows.stream().filter(n -> n.topics() != null && n.topics().stream().anyMatch(tariffs::contains)).toList();
-    }
 
     /** For a "did X meet Y on D?" that finds nothing: the same sides' event nearest to that date, if any. */
     private Negotiation nearest(Reading r, List<String> kinds, Long minutes) {

@@ -29,7 +29,11 @@ final class NumberStage {
     private NumberStage() {}
 
     static void read(Parse p) {
-        p.round = round(p.lower);
+        String asked = p.lower;
+        for (String landmark : p.landmarks) {
+            asked = asked.replace(landmark, " ");
+        }
+        p.round = round(asked);
         Matcher n = NEIGHBOUR.matcher(p.lower);
         if (n.find()) {
             Long next = ORDINALS.containsKey(n.group(2)) ? ORDINALS.get(n.group(2)) : NUMBERS.get(n.group(2));

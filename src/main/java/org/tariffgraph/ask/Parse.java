@@ -33,6 +33,8 @@ final class Parse {
     String weekday;
     String timeOfDay;
     String topicDate;
+    /** The words of events used as landmarks ("fifth round" in "after the fifth round"): they are no round asked about. */
+    final List<String> landmarks = new ArrayList<>();
     // names
     final List<Entity> actors = new ArrayList<>();
     final List<Entity> countries = new ArrayList<>();

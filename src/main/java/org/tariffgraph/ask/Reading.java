@@ -41,11 +41,12 @@ record Reading(
      * Words that narrow a list: whether the events took place ({@link Standing}), which one of several
      * ({@link Order}), only what really happened ("actually met"), a chip's status set against others
      * ("merely floated"; negated: "never submitted"), announced rather than in force, a government that
-     * imposes, and a comparison asked ("higher", "lower", or null).
+     * imposes, a comparison asked ("higher", "lower", or null), and two events set against each other
+     * by date ("which came first, A or B?": the words of A and of B, else empty).
      */
     record Qualifiers(Standing standing, Order order, boolean heldOnly, String chipStatus, boolean announced, boolean imposedBySubject,
-            boolean negated, String comparative) {
-        static final Qualifiers NONE = new Qualifiers(Standing.ANY, Order.NONE, false, null, false, false, false, null);
+            boolean negated, String comparative, List<String> alternatives) {
+        static final Qualifiers NONE = new Qualifiers(Standing.ANY, Order.NONE, false, null, false, false, false, null, List.of());
     }
 
     Entity actor() {

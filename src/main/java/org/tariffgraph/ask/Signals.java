@@ -26,6 +26,7 @@ record Signals(String cue, String lower, List<Entity> actors, Entity side, List<
 
     boolean chipCue() {
         return Cues.any("chip", cue) && !matches(".*\\b(proposed|suggested|planned) (a |an |the )?(separate )?(meeting|call|talks|trip|visit)\\b.*")
+                && !matches(".*\\b(which|what|any|list the|list all) (meetings?|calls?|trips?|visits?|talks|summits?)\\b.*")
                 || !chips.isEmpty();
     }
 

@@ -22,7 +22,7 @@ record StatementsAnswerer(Queries queries) implements Answerer {
         Entity speaker = r.ask() == Reading.Ask.WHO ? null
                 : r.actors().stream().filter(a -> a.type().equals("Person") || a.type().equals("Government")).findFirst().orElse(null);
         var filter = new Queries.StatementFilter(id(speaker), null, r.from(), r.to());
-        var all = aboutTopicDate(r, queries.statements(filter));
+        var all = Answers.aboutTopicDate(queries, r, queries.statements(filter), Statement::about);
         boolean count = r.ask() == Reading.Ask.HOW_MANY;
         var rows = count ? all : StatementMatch.best(all, question, r.understood().entities());
         String by = (speaker != null ? " by " + speaker.name() : "") + Phrasing.period(r);
@@ -38,18 +38,6 @@ record StatementsAnswerer(Queries queries) implements Answerer {
         }
         return Answers.of(question, r, Intent.STATEMENTS, filter.parameters(), rows, Statement.class, sentence,
                 Answers.sourcesOf(rows, Statement::sources));
-    }
-
-    /** "The statements about the tariff due on August 1": those that concern a tariff of that date. */
-    private java.util.List<Statement> aboutTopicDate(Reading r, java.util.List<Statement> rows) {
-        String date = r.when().topicDate();
-        if (date == null) {
-            return rows;
-        }
-        var tariffs = queries.tariffs(null, null, null).stream()
-                .filter(t -> date.equals(t.effectiveFrom()) || date.equals(t.announced()) || date.equals(t.effectiveTo()))
-                .map(t -> t.name()).toList();
-        return rows.stream().filter(s -> s.about() != null && s.about().stream().anyMatch(tariffs::contains)).toList();
     }
 
     /** One statement in a sentence: who, what (in the graph's own words), when, and on whose report. */

@@ -6,6 +6,7 @@ import static org.tariffgraph.ask.Phrasing.period;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import org.tariffgraph.model.Entity;
 import org.tariffgraph.model.TimelineEntry;
 import org.tariffgraph.query.Queries;
@@ -15,6 +16,9 @@ record TimelineAnswerer(Queries queries) implements Answerer {
 
     @Override
     public Answer answer(String question, Reading r) {
+        if (r.qualifiers().alternatives().size() == 2) {
+            return inOrder(question, r);
+        }
         // "the US-Japan talks": both sides named together are the subject, not a filter
         Entity actor = r.actors().size() >= 2 && r.actors().stream().allMatch(a -> a.type().equals("Government")) ? null : r.actor();
         String from = r.from();
@@ -31,6 +35,23 @@ record TimelineAnswerer(Queries queries) implements Answerer {
                         + join(rows.stream().map(t -> t.event() + Phrasing.when(t.date(), t.datePrecision(), t.dateBasis())).toList()) + ".";
         return Answers.of(question, r, Intent.TIMELINE, Answers.params("actorId", Answers.id(actor), "from", from, "to", to), rows,
                 TimelineEntry.class, sentence, Answers.sourcesOf(rows, TimelineEntry::sources));
+    }
+
+    /** "Which came first, A or B?": the two events by date, the one asked for named first. */
+    private Answer inOrder(String question, Reading r) {
+        var rows = new EventOrder(queries).inOrder(r.qualifiers().alternatives());
+        String sentence;
+        if (rows.size() < 2) {
+            sentence = NO_RECORD + "both events dated: " + join(r.qualifiers().alternatives().stream().map(a -> "'" + a + "'").toList()) + ".";
+        } else {
+            var first = rows.get(0);
+            var second = rows.get(1);
+            boolean sameDay = first.date().equals(second.date());
+            sentence = sameDay ? first.name() + " and " + second.name() + " are dated the same day, " + first.date() + "."
+                    : first.name() + " (" + first.date() + ") came before " + second.name() + " (" + second.date() + ").";
+        }
+        return Answers.of(question, r, Intent.TIMELINE, Answers.params("events", r.qualifiers().alternatives()), rows,
+                org.tariffgraph.model.NodeMatch.class, sentence, List.of());
     }
 
     private String roundDate(long round) {

@@ -29,6 +29,8 @@ final class UnknownStage {
             "g", "pm", "am", "mr", "mrs", "ms", "dr", "us", "ok", "okay"));
     private static final Pattern TARIFF_OBJECT = Pattern.compile("\\b(?:tariffs?|duty|duties|levy|levies|rates?|charges?)\\s+(?:on|for|against)\\s+"
             + "(?:(?:japanese|american|us|imported|foreign|the|all|any|_)\\s+)*([a-z]+)");
+    private static final Pattern FACES = Pattern.compile("\\b(?:does|do|did|will|would) (?:the |japanese |american |us |imported |foreign |_ )*([a-z]+) "
+            + "(?:face|pay|get|attract|incur)\\b");
     private static final Pattern COVERED = Pattern.compile("^ (?:are|is|were|was) ([a-z]+) (?:covered|included|hit|targeted|affected)");
 
     private final Lexicon lexicon;
@@ -73,7 +75,7 @@ final class UnknownStage {
     /** The good a tariff question is about, when the graph knows no such sector or good ("rice"). */
     List<String> unknownObjects(Parse p) {
         var out = new ArrayList<String>();
-        for (Pattern pattern : List.of(TARIFF_OBJECT, COVERED)) {
+        for (Pattern pattern : List.of(TARIFF_OBJECT, COVERED, FACES)) {
             Matcher m = pattern.matcher(p.cue);
             while (m.find()) {
                 String w = m.group(1);

@@ -78,6 +78,36 @@ class ReadingStagesTest {
     }
 
     @Test
+    void which_came_first_sets_two_events_against_each_other() {
+        assertEquals(List.of("fifth round", "g7 summit"), read("Which came first, the fifth round or the G7 summit?").qualifiers.alternatives());
+        assertEquals(List.of(), read("What came first in June?").qualifiers.alternatives());
+    }
+
+    @Test
+    void a_landmark_round_is_no_round_asked_about() {
+        var p = new Parse("Whom did Akazawa brief after the fifth round?");
+        new DateStage(2025).read(p);
+        new LandmarkStage(words -> words.contains("fifth") ? "2025-06-05" : null).read(p);
+        NumberStage.read(p);
+        assertEquals("2025-06-06", p.from);
+        assertNull(p.round);
+    }
+
+    @Test
+    void a_government_something_was_submitted_to_is_no_actor_and_a_country_before_goods_is_their_origin() {
+        var us = new org.tariffgraph.model.Entity("gov-us", "United States Government", "Government", List.of("Washington", "US"), List.of());
+        var defense = new org.tariffgraph.model.Entity("sector-defense-equipment", "Defense equipment", "Sector", List.of(), List.of());
+        var names = new NameStage(new Lexicon(List.of(us, defense)));
+        var p = new Parse("Which bargaining chips were never formally submitted to Washington?");
+        names.read(p);
+        assertTrue(p.actors.isEmpty(), p.seen.toString());
+        var q = new Parse("Was buying US defense equipment part of the package?");
+        names.read(q);
+        assertTrue(q.actors.isEmpty(), q.seen.toString());
+        assertEquals(List.of(defense), q.sectors);
+    }
+
+    @Test
     void a_period_contains_dates_of_any_precision() {
         var june = new Period("2025-06", "2025-06");
         assertTrue(june.contains("2025-06-13"));
