@@ -23,6 +23,12 @@ import picocli.CommandLine.Spec;
 @picocli.CommandLine.Command
 abstract class GraphCommand implements Callable<Integer> {
 
+    /**
+     * While `serve` answers the command line in its own JVM ({@link CommandDaemon}): the connection
+     * each command borrows, instead of opening the store or a driver of its own.
+     */
+    static volatile java.util.function.Supplier<GraphStore> served;
+
     @ParentCommand
     Main main;
 
@@ -100,12 +106,17 @@ abstract class GraphCommand implements Callable<Integer> {
 
     private GraphStore open() {
         var o = options();
-        GraphStore.logTo(o.dataDir != null ? o.dataDir : Locations.dataDir());
         String uri = o.uri != null ? o.uri : System.getenv("NEO4J_URI");
+        var daemon = served;
+        if (daemon != null && (uri == null || uri.isBlank())) {
+            return daemon.get();
+        }
+        GraphStore.logTo(o.dataDir != null ? o.dataDir : Locations.dataDir());
         if (uri == null || uri.isBlank()) {
             Path dataDir = o.dataDir != null ? o.dataDir : Locations.dataDir();
             var running = GraphServer.running(dataDir);
             if (running.isEmpty()) {
+                GraphServer.staleNote(dataDir).ifPresent(note -> spec.commandLine().getErr().println("tariffgraph: " + note));
                 return GraphStore.embedded(dataDir);
             }
             // `serve` holds this store: talk to it over Bolt, with its password.

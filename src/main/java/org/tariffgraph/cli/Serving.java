@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.tariffgraph.db.CypherFiles;
 import org.tariffgraph.db.GraphServer;
@@ -13,26 +14,47 @@ import org.tariffgraph.db.GraphStore;
 import org.tariffgraph.load.Loader;
 
 /**
- * A running `serve`: the Neo4j server with Browser, and a small HTTP server beside it for the guide
- * and the node styling, which Browser fetches when it connects. Closing stops both.
+ * A running `serve`: the Neo4j server with Browser, a small HTTP server beside it for the guide and
+ * the node styling, which Browser fetches when it connects, and the {@link CommandDaemon} that runs
+ * the command line's questions in this JVM. A new data folder is filled before any of them accepts a
+ * connection. Closing stops them all.
  */
 final class Serving implements AutoCloseable {
 
     private final HttpServer guide;
     private final GraphServer server;
+    private final GraphStore store;
+    private final CommandDaemon daemon;
     private final String guideUrl;
     private final String styleUrl;
 
-    private Serving(HttpServer guide, GraphServer server, String guideUrl, String styleUrl) {
+    private Serving(HttpServer guide, GraphServer server, GraphStore store, CommandDaemon daemon, String guideUrl, String styleUrl) {
         this.guide = guide;
         this.server = server;
+        this.store = store;
+        this.daemon = daemon;
         this.guideUrl = guideUrl;
         this.styleUrl = styleUrl;
+    }
+
+    /** A data folder with no database yet is filled through the embedded store, before any port opens. */
+    private static void fillNewFolder(Path dataDir, Path seeds, PrintWriter err) {
+        if (Files.isDirectory(dataDir.resolve("data").resolve("databases").resolve(GraphStore.DEFAULT_DATABASE))) {
+            return;
+        }
+        try (GraphStore store = GraphStore.embedded(dataDir)) {
+            var loader = new Loader(store);
+            if (loader.isEmpty()) {
+                err.println("tariffgraph: first use: loading the seed facts from " + seeds);
+                loader.load(seeds, false);
+            }
+        }
     }
 
     /** Starts everything; an empty store is first filled from {@code seeds}. */
     static Serving start(Path dataDir, String listen, int boltPort, int httpPort, boolean auth, String password, Path seeds,
             PrintWriter err) {
+        fillNewFolder(dataDir, seeds, err);
         HttpServer guide;
         try {
             guide = HttpServer.create(new InetSocketAddress(listen, 0), 0);
@@ -56,18 +78,23 @@ final class Serving implements AutoCloseable {
             guide.stop(0);
             throw e;
         }
-        try (GraphStore store = server.connect(password)) {
+        GraphStore store = null;
+        try {
+            store = server.connect(password);
             var loader = new Loader(store);
             if (loader.isEmpty()) {
                 err.println("tariffgraph: first use: loading the seed facts from " + seeds);
                 loader.load(seeds, false);
             }
-        } catch (RuntimeException e) {
+            return new Serving(guide, server, store, CommandDaemon.start(dataDir, store), guideUrl, styleUrl);
+        } catch (IOException | RuntimeException e) {
+            if (store != null) {
+                store.close();
+            }
             server.close();
             guide.stop(0);
-            throw e;
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
-        return new Serving(guide, server, guideUrl, styleUrl);
     }
 
     private static void send(com.sun.net.httpserver.HttpExchange exchange, String type, String body) throws IOException {
@@ -88,6 +115,11 @@ final class Serving implements AutoCloseable {
         }
     }
 
+    /** How many command lines the daemon has answered in this JVM. */
+    long commandLinesAnswered() {
+        return daemon.answered();
+    }
+
     GraphServer.Location location() {
         return server.location();
     }
@@ -102,6 +134,8 @@ final class Serving implements AutoCloseable {
 
     @Override
     public void close() {
+        daemon.close();
+        store.close();
         server.close();
         guide.stop(0);
     }

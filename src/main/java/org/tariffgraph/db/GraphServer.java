@@ -144,11 +144,33 @@ public final class GraphServer implements AutoCloseable {
             if (!Files.isReadable(file)) {
                 return java.util.Optional.empty();
             }
+            if (!Files.getOwner(file).getName().equals(System.getProperty("user.name"))) {
+                return java.util.Optional.empty(); // another user's: never trust its ports or password
+            }
             var location = JSON.readValue(file.toFile(), Location.class);
             return ProcessHandle.of(location.pid()).map(ProcessHandle::isAlive).orElse(false)
                     ? java.util.Optional.of(location) : java.util.Optional.empty();
         } catch (IOException | RuntimeException e) {
             return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * Why a serve.json in the data folder is ignored, if there is one: the serve that wrote it is gone
+     * (it was killed), or the file belongs to another user. Empty when there is no such file.
+     */
+    public static java.util.Optional<String> staleNote(Path dataDir) {
+        Path file = dataDir.resolve(LOCATION_FILE);
+        try {
+            if (!Files.exists(file)) {
+                return java.util.Optional.empty();
+            }
+            if (!Files.getOwner(file).getName().equals(System.getProperty("user.name"))) {
+                return java.util.Optional.of("ignoring " + file + ": it belongs to another user");
+            }
+            return java.util.Optional.of("ignoring " + file + ": the serve that wrote it is not running");
+        } catch (IOException e) {
+            return java.util.Optional.of("ignoring " + file + ": " + e.getMessage());
         }
     }
 

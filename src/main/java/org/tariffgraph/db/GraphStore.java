@@ -49,7 +49,16 @@ public final class GraphStore implements AutoCloseable {
     private final Path home;
     private final Path importRoot;
 
+    /** Whether closing this store closes its driver (not for a store borrowed from another). */
+    private final boolean ownsDriver;
+
     private GraphStore(Driver driver, String database, DatabaseManagementService embedded, String description, Path home, Path importRoot) {
+        this(driver, database, embedded, description, home, importRoot, true);
+    }
+
+    private GraphStore(Driver driver, String database, DatabaseManagementService embedded, String description, Path home, Path importRoot,
+            boolean ownsDriver) {
+        this.ownsDriver = ownsDriver;
         this.driver = driver;
         this.database = database;
         this.embedded = embedded;
@@ -184,6 +193,14 @@ public final class GraphStore implements AutoCloseable {
         return new GraphStore(driver, database == null ? DEFAULT_DATABASE : database, null, uri.toString(), null, null);
     }
 
+    /**
+     * This store's connection for one more user (a command that `serve` runs for the command line):
+     * closing the borrowed store leaves the driver open for the next one.
+     */
+    public GraphStore borrow() {
+        return new GraphStore(driver, database, null, description, home, importRoot, false);
+    }
+
     /** Wraps a driver someone else owns (a test server, a notebook's own connection). Closing closes it. */
     public static GraphStore of(Driver driver, String database, String description) {
         return new GraphStore(driver, database, null, description, null, null);
@@ -270,6 +287,9 @@ public final class GraphStore implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!ownsDriver) {
+            return;
+        }
         try {
             driver.close();
         } finally {
