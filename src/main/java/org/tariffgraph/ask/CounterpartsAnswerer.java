@@ -18,7 +18,9 @@ record CounterpartsAnswerer(Queries queries) implements Answerer {
     @Override
     public Answer answer(String question, Reading r) {
         Entity actor = r.actor();
-        boolean ownSide = IntentRules.OWN_SIDE.equals(r.rule()) || sideIsOwn(actor, r.names().side());
+        var side = r.names().side();
+        boolean ownSide = IntentRules.OWN_SIDE.equals(r.rule()) || sideIsOwn(actor, side)
+                || side != null && r.qualifiers().excluding() && !sideIsOwn(actor, side);
         var all = ownSide ? queries.contacts(actor.id()) : queries.counterparts(actor.id());
         var period = Period.of(r);
         var rows = all.stream().filter(c -> !r.qualifiers().heldOnly() || c.held() > 0)

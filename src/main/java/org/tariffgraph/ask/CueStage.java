@@ -21,7 +21,8 @@ final class CueStage {
             Map.entry("rang", "PhoneCall"), Map.entry("ring", "PhoneCall"), Map.entry("dial", "PhoneCall"),
             Map.entry("meet", "Meeting"), Map.entry("met", "Meeting"), Map.entry("sat down", "Meeting"),
             Map.entry("sit down", "Meeting"), Map.entry("in person", "Meeting"), Map.entry("face to face", "Meeting"),
-            Map.entry("briefed", "Meeting"), Map.entry("brief", "Meeting"), Map.entry("summit", "Summit"),
+            Map.entry("briefed", "Meeting"), Map.entry("brief", "Meeting"), Map.entry("debrief", "Meeting"), Map.entry("to see", "Meeting"),
+            Map.entry("leave for", "Trip"), Map.entry("left for", "Trip"), Map.entry("leaving for", "Trip"), Map.entry("depart", "Trip"), Map.entry("summit", "Summit"),
             Map.entry("trip", "Trip"), Map.entry("travel", "Trip"), Map.entry("visit", "Trip"), Map.entry("flew", "Trip"),
             Map.entry("fly", "Trip"), Map.entry("arriv", "Trip"), Map.entry("journey", "Trip"),
             Map.entry("statement", "Statement"), Map.entry("said", "Statement"), Map.entry("say", "Statement"),
@@ -48,6 +49,7 @@ final class CueStage {
     /** "Which came first, the fifth round or the G7 summit?": group 1 the order asked, 2 and 3 the two events. */
     static final Pattern WHICH_FIRST = Pattern.compile("\\b(?:which|what) (?:one )?(?:came|happened|was|took place|occurred|comes)\\s+"
             + "(first|earlier|sooner|before|last|later|after)\\b\\s*(?:the\\s+)?(.+?)\\s+or\\s+(?:the\\s+)?(.+?)\\s*$");
+    private static final String EXCLUDING = ".*\\b(apart from|other than|besides|except|excluding|not counting|aside from)\\b.*";
     private static final String HIGHER = ".*\\b(higher|more|greater|bigger|steeper|above|exceed\\w*)\\b.*";
     private static final String LOWER = ".*\\b(lower|less|smaller|below|cheaper)\\b.*";
     private static final String HELD_ONLY = ".*\\b(actually|really|personally|in person|indeed|in fact)\\b.*";
@@ -112,7 +114,7 @@ final class CueStage {
         Matcher pair = WHICH_FIRST.matcher(p.lower);
         var alternatives = pair.find() ? List.of(pair.group(2).strip(), pair.group(3).strip()) : List.<String>of();
         return new Reading.Qualifiers(Standing.of(p.question), order, p.lower.matches(HELD_ONLY), chipStatus, p.cue.matches(ANNOUNCED),
-                imposedBySubject, negated, comparative, alternatives);
+                imposedBySubject, negated, comparative, alternatives, p.lower.matches(EXCLUDING));
     }
 
     static Reading.Ask ask(String lower) {
@@ -154,6 +156,8 @@ final class CueStage {
         return cue.matches(".*\\bwho (called|branded|labell?ed|termed|dubbed)\\b.*")
                 || cue.matches(".*\\b(position|stance|stand|views?|attitude|line) (on|about|toward|towards|to)\\b.*")
                 || cue.matches(".*\\b(spoke|speak|speaks|spoken) (of|about)\\b.*")
+                || cue.matches(".*\\b(insist\\w*|warn\\w*|characteri[sz]\\w*|holds? that|(tell|told|telling) the press|announce\\w* about|"
+                        + "say about|said about|weighs? on|positions? (has|have|had|did) .{1,30} tak(en|e)|pressing|press(es|ed)? (the|for)|urg(e|es|ed|ing))\\b.*")
                 || cue.matches(".*\\b(under pressure|political pressure|pressures?|trying to achieve|hoping to achieve|hope to achieve|goals?|objectives?|what does _ want|what did _ want)\\b.*")
                 || cue.matches(".*\\b(say|said|says|saying|stated|statements?|told|tell reporters|remarks?|quoted?|quotes|describ\\w*|"
                         + "vow\\w*|pledg\\w*|promis\\w*|stances?|priorit\\w*|wanted most|wants most|want most|aims?|aiming)\\b.*");

@@ -74,7 +74,7 @@ final class DateStage {
             return;
         }
         for (var r : List.copyOf(ranges)) {
-            if (TOPIC_DATE.matcher(p.textBefore(r.text())).find()) {
+            if (TOPIC_DATE.matcher(p.textBefore(r.text())).find() || p.textAfter(r.text()).matches("^\\s*(tariffs?|duty|duties|levy|levies|deadline)\\b.*")) {
                 ranges.remove(r);
                 p.dateNotes.add("'" + r.text().strip() + "' → the date of the topic, not of the event: " + r.from());
                 p.topicDate = r.from();

@@ -16,11 +16,12 @@ final class NameStage {
 
     static final Set<String> SIDE_NOUNS = Set.of("officials", "official", "side", "negotiators", "team", "people",
             "cabinet", "members", "figures", "counterparts", "delegation", "ministers", "leaders", "politicians", "players",
-            "participants", "posts", "offices", "government", "camp");
+            "participants", "posts", "offices", "government", "camp", "colleagues", "allies");
     private static final String CHIPS_AS_BARGAINING = ".*\\b(what|which|list|any|other|the|japan|tokyo|offered|proposed|floated|main|key|these) chips\\b.*";
     private static final String CHIPS_AS_GOODS = ".*\\b(tariffs?|duty|duties|levy|semiconductors?)\\b.*";
     private static final java.util.regex.Pattern GIVEN = java.util.regex.Pattern.compile(
             "\\b(submitted|offered|proposed|presented|handed|given|sent|made|put|pitched|floated|delivered)\\b");
+    private static final String TRAVEL = ".*\\b(trips?|travel\\w*|fl[yi]\\w*|flew|head\\w*|visits?|went|go|going|leave|left|leaving|depart\\w*)\\b.*";
     private static final String ASKS_FOR_PEOPLE = ".*\\b(who|whom|which|officials?|people|anyone|anybody|someone|figures?)\\b.*";
 
     /** Words never taken for a misspelt name: everyday words and every cue word ("actors" is not "autos"). */
@@ -118,8 +119,9 @@ final class NameStage {
                 && (m.text().equalsIgnoreCase("washington") || m.text().equalsIgnoreCase("tokyo"));
         String prev = p.word(m.start() - 1);
         boolean in = Set.of("in", "at", "inside").contains(prev) && (seat || m.has("Country") && !m.has("Government"));
-        boolean to = Set.of("to", "for").contains(prev) && seat && p.lower.matches(".*\\b(trips?|travel\\w*|fl[yi]\\w*|flew|head\\w*|visit\\w*|went|go|going)\\b.*");
-        if (!in && !to) {
+        boolean to = Set.of("to", "for").contains(prev) && seat && p.lower.matches(TRAVEL);
+        boolean before = seat && Set.of("visit", "trip", "stay", "talks", "meeting").contains(p.word(m.end()));
+        if (!in && !to && !before) {
             return false;
         }
         p.place = m.first("Country") != null && !seat ? m.first("Country").name() : capitalize(m.text());
@@ -127,10 +129,16 @@ final class NameStage {
         return true;
     }
 
-    /** "Submitted to Washington", "offered to the US": the government something went to is no actor of the question. */
+    /**
+     * "Submitted to Washington", "offered to the US", "left for the US": the government something went to,
+     * or a trip's destination, is no actor of the question.
+     */
     private static boolean asRecipient(Parse p, Mention m) {
-        if (!governmentish(m) || !p.word(m.start() - 1).equals("to")
-                || !GIVEN.matcher(p.word(m.start() - 2) + " " + p.word(m.start() - 3)).find()) {
+        String prev = p.word(m.start() - 1).equals("the") ? p.word(m.start() - 2) : p.word(m.start() - 1);
+        int back = p.word(m.start() - 1).equals("the") ? 1 : 0;
+        boolean given = prev.equals("to") && GIVEN.matcher(p.word(m.start() - 2 - back) + " " + p.word(m.start() - 3 - back)).find();
+        boolean destination = Set.of("to", "for").contains(prev) && p.lower.matches(TRAVEL);
+        if (!governmentish(m) || !given && !destination) {
             return false;
         }
         p.seen.add("'" + m.text() + "' → the side it went to");

@@ -52,7 +52,7 @@ final class NumberStage {
             p.rates.add(Double.valueOf(rm.group(1)));
         }
         p.rate = p.rates.isEmpty() ? null : p.rates.get(0);
-        Matcher mm = MINUTES.matcher(p.lower);
+        Matcher mm = MINUTES.matcher(asked);
         if (mm.find()) {
             p.minutes = Long.valueOf(mm.group(1));
         } else if (AN_HOUR.matcher(p.lower).find()) {

@@ -87,6 +87,13 @@ final class Parse {
         return at < 0 ? "" : lower.substring(0, at);
     }
 
+    /** The text just after some words of the question ("tariff" after "the August 1" in "the August 1 tariff"). */
+    String textAfter(String words) {
+        String w = words.toLowerCase(Locale.ROOT).strip();
+        int at = lower.indexOf(w);
+        return at < 0 ? "" : lower.substring(at + w.length());
+    }
+
     String word(int index) {
         return index >= 0 && index < tokens.size() ? tokens.get(index).word() : "";
     }

@@ -35,12 +35,18 @@ final class QuestionReader {
         landmarks.read(p);
         names.read(p);
         NumberStage.read(p);
+        if (p.from != null && p.to != null && p.from.compareTo(p.to) > 0) {
+            // "after the two calls on June 28": the date is the landmark's own, so the period starts after it
+            p.dateNotes.add("a landmark and its date: from " + DateStage.dayAfter(p.to));
+            p.from = DateStage.dayAfter(p.to);
+            p.to = null;
+        }
         CueStage.read(p);
         unknowns.read(p);
         var rule = IntentRules.choose(p.signals());
         Intent intent = rule.intent();
         note(p, rule);
-        if (intent == Intent.TARIFFS && p.unknown.isEmpty()) {
+        if ((intent == Intent.TARIFFS || intent == Intent.CHIPS) && p.unknown.isEmpty()) {
             var odd = unknowns.unknownObjects(p);
             if (!odd.isEmpty()) {
                 p.unknown = odd;

@@ -42,11 +42,12 @@ record Reading(
      * ({@link Order}), only what really happened ("actually met"), a chip's status set against others
      * ("merely floated"; negated: "never submitted"), announced rather than in force, a government that
      * imposes, a comparison asked ("higher", "lower", or null), and two events set against each other
-     * by date ("which came first, A or B?": the words of A and of B, else empty).
+     * by date ("which came first, A or B?": the words of A and of B, else empty), and whether the side
+     * named is left out ("apart from the Americans").
      */
     record Qualifiers(Standing standing, Order order, boolean heldOnly, String chipStatus, boolean announced, boolean imposedBySubject,
-            boolean negated, String comparative, List<String> alternatives) {
-        static final Qualifiers NONE = new Qualifiers(Standing.ANY, Order.NONE, false, null, false, false, false, null, List.of());
+            boolean negated, String comparative, List<String> alternatives, boolean excluding) {
+        static final Qualifiers NONE = new Qualifiers(Standing.ANY, Order.NONE, false, null, false, false, false, null, List.of(), false);
     }
 
     Entity actor() {

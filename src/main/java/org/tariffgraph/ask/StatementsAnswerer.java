@@ -19,7 +19,7 @@ record StatementsAnswerer(Queries queries) implements Answerer {
     @Override
     public Answer answer(String question, Reading r) {
         // "who pledged to work with the United States?": a name after the verb is what was said, not who said it
-        Entity speaker = r.ask() == Reading.Ask.WHO ? null
+        Entity speaker = r.ask() == Reading.Ask.WHO ? null : r.names().side() != null ? r.names().side()
                 : r.actors().stream().filter(a -> a.type().equals("Person") || a.type().equals("Government")).findFirst().orElse(null);
         var filter = new Queries.StatementFilter(id(speaker), null, r.from(), r.to());
         var all = Answers.aboutTopicDate(queries, r, queries.statements(filter), Statement::about);

@@ -16,7 +16,7 @@ import org.tariffgraph.ask.Tokens.Token;
  */
 final class UnknownStage {
 
-    private static final Pattern ROLE = Pattern.compile("\\b([a-z]+) (minister|secretary|ambassador|chancellor|governor|envoy|representative|premier|king|emperor|senator|mayor|spokesperson|spokesman)\\b");
+    private static final Pattern ROLE = Pattern.compile("\\b([a-z]+) (minister|secretary|ambassador|chancellor|governor|envoy|representative|premier|king|emperor|senator|mayor|spokesperson|spokesman|commissioner|president|chairman|chair)\\b");
     /** Qualifiers that never make a role unknown ("the minister", "Japan's minister"). */
     private static final Set<String> ROLE_QUALIFIERS = Set.of("the", "a", "an", "which", "what", "who", "whose", "any", "this",
             "that", "japan", "japanese", "us", "american", "tokyo", "washington", "top", "chief", "economic", "prime", "cabinet",
@@ -31,6 +31,7 @@ final class UnknownStage {
             + "(?:(?:japanese|american|us|imported|foreign|the|all|any|_)\\s+)*([a-z]+)");
     private static final Pattern FACES = Pattern.compile("\\b(?:does|do|did|will|would) (?:the |japanese |american |us |imported |foreign |_ )*([a-z]+) "
             + "(?:face|pay|get|attract|incur)\\b");
+    private static final Pattern AMONG = Pattern.compile("^ (?:is|was|are|were) (?:_ )?([a-z]+) (?:among|part of|one of|included in|in the)\\b");
     private static final Pattern COVERED = Pattern.compile("^ (?:are|is|were|was) ([a-z]+) (?:covered|included|hit|targeted|affected)");
 
     private final Lexicon lexicon;
@@ -58,7 +59,8 @@ final class UnknownStage {
         while (role.find()) {
             String qualifier = role.group(1);
             boolean known = p.mentions.stream().anyMatch(m -> m.text().toLowerCase(Locale.ROOT).contains(role.group(2)));
-            if (!known && !ROLE_QUALIFIERS.contains(qualifier) && !PLAIN.contains(qualifier)) {
+            boolean roleUnknown = !lexicon.knows(role.group(2));
+            if (!known && (roleUnknown || !ROLE_QUALIFIERS.contains(qualifier) && !PLAIN.contains(qualifier))) {
                 out.add(qualifier + " " + role.group(2));
             }
         }
@@ -75,7 +77,7 @@ final class UnknownStage {
     /** The good a tariff question is about, when the graph knows no such sector or good ("rice"). */
     List<String> unknownObjects(Parse p) {
         var out = new ArrayList<String>();
-        for (Pattern pattern : List.of(TARIFF_OBJECT, COVERED, FACES)) {
+        for (Pattern pattern : List.of(TARIFF_OBJECT, COVERED, FACES, AMONG)) {
             Matcher m = pattern.matcher(p.cue);
             while (m.find()) {
                 String w = m.group(1);

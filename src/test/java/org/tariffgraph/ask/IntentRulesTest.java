@@ -108,6 +108,9 @@ class IntentRulesTest {
         assertEquals("who-said-what", rule(signals("on which subjects did _ promise intensive talks", List.of(AKAZAWA))));
         assertEquals("who-said-what", rule(signals("who spoke of a deep conversation with the americans", List.of())));
         assertEquals("who-said-what", rule(signals("what is _ trying to achieve in the talks", List.of())));
+        assertEquals("who-said-what", rule(signals("who warned that the 25% rate would probably stay", List.of())));
+        assertEquals("who-said-what", rule(signals("what positions has _ taken on the us tariffs", List.of())));
+        assertEquals("offices-and-holders", rule(signals("what positions does _ hold", List.of(AKAZAWA))), "a position held is an office");
     }
 
     @Test

@@ -108,6 +108,13 @@ class ReadingStagesTest {
     }
 
     @Test
+    void a_date_followed_by_tariff_names_the_tariff_and_a_debriefing_is_a_meeting() {
+        assertEquals("2025-08-01", read("What did Tokyo say after the call on the August 1 tariff?").topicDate);
+        assertTrue(read("When did Akazawa debrief the prime minister?").kinds.contains("Meeting"));
+        assertTrue(read("When was Akazawa due to leave for the US?").kinds.contains("Trip"));
+    }
+
+    @Test
     void a_period_contains_dates_of_any_precision() {
         var june = new Period("2025-06", "2025-06");
         assertTrue(june.contains("2025-06-13"));
