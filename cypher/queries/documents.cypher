@@ -5,7 +5,8 @@
 CALL {
   MATCH (d:Document {id: $id}) RETURN d
   UNION
-  MATCH (d:Document) WHERE $id IS NULL RETURN d
+  WITH 1 AS only WHERE $id IS NULL
+  MATCH (d:Document) RETURN d
 }
 WITH d
 WHERE ($authorId IS NULL OR EXISTS { MATCH (a:Person)-[:WROTE]->(d) WHERE a.id = $authorId })

@@ -12,7 +12,20 @@ CALL {
   UNION
   MATCH (:Government {id: $actorId})-[:PARTICIPATED_IN]->(e:Event) RETURN e
   UNION
-  MATCH (e:Event) WHERE $actorId IS NULL RETURN e
+  // the branches below apply only without an actor; each tests its parameters before it reads a node
+  WITH 1 AS only WHERE $actorId IS NULL AND $from IS NULL AND $to IS NULL
+  MATCH (e:Event) RETURN e
+  UNION
+  // a period alone: seeks on the date index, for the dates from $from on and for the month and year of
+  // $from (a month-precision date before the day still overlaps it)
+  WITH 1 AS only WHERE $actorId IS NULL AND $from IS NOT NULL
+  MATCH (e:Event) WHERE e.date >= $from AND e.date <= coalesce($to, '9999') + '~' RETURN e
+  UNION
+  WITH 1 AS only WHERE $actorId IS NULL AND $from IS NOT NULL
+  MATCH (e:Event) WHERE e.date IN [left($from, 4), left($from, 7)] RETURN e
+  UNION
+  WITH 1 AS only WHERE $actorId IS NULL AND $from IS NULL AND $to IS NOT NULL
+  MATCH (e:Event) WHERE e.date <= $to + '~' RETURN e
 }
 WITH e
 WHERE ($kinds IS NULL AND (e:PhoneCall OR e:Meeting OR e:NegotiationRound OR e:Summit)

@@ -4,19 +4,27 @@
 // $actorId: only what this Person or Government said or holds (or null);
 // $about: only those whose name, summary, quoted words or subjects contain this text, in any case (or null);
 // $from, $to: ISO dates, possibly partial, bounding the date (or null); stances carry no date, so a range leaves them out.
+// One actor's statements and stances are found from the actor, not by reading them all.
 CALL {
-  MATCH (s:Statement)
-  OPTIONAL MATCH (who)-[:PARTICIPATED_IN]->(s)
-  RETURN s AS fact, 'statement' AS kind, collect(who) AS speakers
+  MATCH (:Person {id: $actorId})-[:PARTICIPATED_IN]->(s:Statement) RETURN s AS fact
   UNION
-  MATCH (s:Stance)
-  OPTIONAL MATCH (who)-[:HOLDS_STANCE]->(s)
-  RETURN s AS fact, 'stance: ' + s.kind AS kind, collect(who) AS speakers
+  MATCH (:Government {id: $actorId})-[:PARTICIPATED_IN]->(s:Statement) RETURN s AS fact
+  UNION
+  MATCH (:Person {id: $actorId})-[:HOLDS_STANCE]->(s:Stance) RETURN s AS fact
+  UNION
+  MATCH (:Government {id: $actorId})-[:HOLDS_STANCE]->(s:Stance) RETURN s AS fact
+  UNION
+  WITH 1 AS only WHERE $actorId IS NULL
+  MATCH (s:Statement) RETURN s AS fact
+  UNION
+  WITH 1 AS only WHERE $actorId IS NULL
+  MATCH (s:Stance) RETURN s AS fact
 }
-WITH fact, kind, speakers
-WHERE ($actorId IS NULL OR any(w IN speakers WHERE w.id = $actorId))
-  AND ($from IS NULL OR (fact.date IS NOT NULL AND fact.date + '~' >= $from))
+WITH fact
+WHERE ($from IS NULL OR (fact.date IS NOT NULL AND fact.date + '~' >= $from))
   AND ($to IS NULL OR (fact.date IS NOT NULL AND fact.date <= $to + '~'))
+OPTIONAL MATCH (who)-[:PARTICIPATED_IN|HOLDS_STANCE]->(fact)
+WITH fact, CASE WHEN fact:Stance THEN 'stance: ' + fact.kind ELSE 'statement' END AS kind, collect(who) AS speakers
 OPTIONAL MATCH (fact)-[:CONCERNS]->(subject)
 WITH fact, kind, speakers, collect(subject.name) AS about
 WHERE $about IS NULL

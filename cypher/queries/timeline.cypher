@@ -6,7 +6,19 @@ CALL {
   UNION
   MATCH (:Government {id: $actorId})-[:PARTICIPATED_IN]->(e:Event) RETURN e
   UNION
-  MATCH (e:Event) WHERE $actorId IS NULL RETURN e
+  // without an actor, each branch tests its parameters before it reads a node; a period is a seek on the
+  // date index (from $from on, and the month and year of $from, which a partial date may be)
+  WITH 1 AS only WHERE $actorId IS NULL AND $from IS NULL AND $to IS NULL
+  MATCH (e:Event) RETURN e
+  UNION
+  WITH 1 AS only WHERE $actorId IS NULL AND $from IS NOT NULL
+  MATCH (e:Event) WHERE e.date >= $from AND e.date <= coalesce($to, '9999') + '~' RETURN e
+  UNION
+  WITH 1 AS only WHERE $actorId IS NULL AND $from IS NOT NULL
+  MATCH (e:Event) WHERE e.date IN [left($from, 4), left($from, 7)] RETURN e
+  UNION
+  WITH 1 AS only WHERE $actorId IS NULL AND $from IS NULL AND $to IS NOT NULL
+  MATCH (e:Event) WHERE e.date <= $to + '~' RETURN e
 }
 WITH e
 WHERE ($from IS NULL OR (e.date IS NOT NULL AND e.date + '~' >= $from))

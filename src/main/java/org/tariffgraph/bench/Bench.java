@@ -173,11 +173,12 @@ public final class Bench {
             }
             out.put(k, value);
         });
-        // the examples that list everything get one round, one official's month, one report instead
+        // the examples that list everything get one round, one official's month, one report, one official's statements instead
         switch (query) {
             case "rounds" -> out.put("round", 3L);
             case "timeline" -> out.putAll(Map.of("actorId", TYPICAL_ACTOR, "from", "2022-06", "to", "2022-06"));
             case "documents" -> out.put("id", "doc_0000100");
+            case "statements" -> out.put("actorId", TYPICAL_ACTOR);
             default -> { }
         }
         return out;
