@@ -50,6 +50,7 @@ final class IntentRules {
             new Rule("reports-by-someone", Intent.DOCUMENTS, s ->
                     s.matches(".*\\b(articles?|reports?|pieces?|stories|story|writing|work)\\s+(by|from)\\s+_.*") && !s.organizations().isEmpty()
                     || s.matches(".*\\b(articles?|reports?|pieces?|stories|story)\\s+(by|from)\\s+_.*") && s.persons()),
+            new Rule("who-someone-is", Intent.OFFICE, s -> s.people() == 1 && s.actors().size() == 1 && s.matches("^ (who|what) (is|was|'s) _ $")),
             new Rule(OWN_SIDE, Intent.COUNTERPARTS, s -> s.people() == 1 && s.round() == null && s.matches(OWN_SIDE_WORDS)
                     && s.matches(".*\\b(who|whom|which)\\b.*")),
             new Rule("bargaining-chips-named", Intent.CHIPS, s -> (s.cue().contains("bargaining") || !s.chips().isEmpty())

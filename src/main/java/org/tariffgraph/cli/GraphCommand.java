@@ -87,7 +87,10 @@ abstract class GraphCommand implements Callable<Integer> {
 
     /** The article texts, when {@code --documents} or {@code $TARIFFGRAPH_DOCUMENTS} names a folder. */
     java.util.Optional<Passages> passages(Queries queries) {
-        var dir = options().documents != null ? java.util.Optional.of(options().documents) : Passages.configuredFolder();
+        // a command that serve runs for the launcher was sent only because the caller has no $TARIFFGRAPH_DOCUMENTS:
+        // serve's own environment must not show passages the same command run on its own would not
+        var dir = options().documents != null ? java.util.Optional.of(options().documents)
+                : served != null ? java.util.Optional.<Path>empty() : Passages.configuredFolder();
         return dir.map(queries::passages);
     }
 

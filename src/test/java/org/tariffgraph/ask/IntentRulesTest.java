@@ -120,6 +120,11 @@ class IntentRulesTest {
     }
 
     @Test
+    void who_someone_is_is_the_office_they_hold() {
+        assertEquals("who-someone-is", rule(signals("who is _", List.of(LUTNICK))));
+    }
+
+    @Test
     void every_rule_has_a_name_of_its_own() {
         var names = IntentRules.RULES.stream().map(IntentRules.Rule::name).toList();
         assertEquals(names.size(), Set.copyOf(names).size());
