@@ -69,11 +69,8 @@ class ServedCommandLineIT {
         var lines = List.of(
                 List.of("ask", "Who did Akazawa talk to on June 28?"),
                 List.of("ask", "--explain", "--format", "json", "Which round was the hour-long meeting with Lutnick part of?"),
-                List.of("ask", "Who is Sato Kenji?"),
                 List.of("office", "Akazawa"),
                 List.of("counterparts", "Akazawa", "--format", "csv"),
-                List.of("rounds"),
-                List.of("tariffs", "--format", "json"),
                 List.of("statements"),
                 List.of("conflicts"),
                 List.of("cypher", "MATCH (p:Person) RETURN p.name AS name ORDER BY name"),
