@@ -124,6 +124,50 @@ class IntentRulesTest {
         assertEquals("who-someone-is", rule(signals("who is _", List.of(LUTNICK))));
     }
 
+    private static Signals with(String cue, List<Entity> actors, Long round, Set<String> kinds, Reading.Ask ask, Entity side) {
+        return new Signals(" " + cue + " ", " " + cue + " ", actors, side, List.of(), List.of(), List.of(), List.of(), List.of(), null, round,
+                null, null, kinds, ask, List.of(), null);
+    }
+
+    @Test
+    void the_people_involved_and_a_rounds_content_have_rules_of_their_own() {
+        assertEquals("who-is-involved", rule(signals("who is involved in the talks", List.of())));
+        assertEquals("what-a-round-covered", rule(with("what topics were discussed in round 5", List.of(), 5L, Set.of("NegotiationRound"),
+                Reading.Ask.LIST, null)));
+    }
+
+    @Test
+    void the_source_of_a_fact_and_the_stories_by_someone_are_told_apart() {
+        assertEquals("sources-of-a-fact", rule(signals("which source says _ is minister", List.of(AKAZAWA))));
+        assertEquals("reports-by-someone", rule(signals("stories by _", List.of(AKAZAWA))));
+    }
+
+    @Test
+    void two_events_set_against_each_other_by_date_are_in_order() {
+        assertEquals("which-came-first", rule(signals("which came first the fifth round or the g7 summit", List.of())));
+    }
+
+    @Test
+    void an_offer_without_a_named_chip_is_about_chips() {
+        var japan = new Entity("gov-japan", "Government of Japan", "Government", List.of(), List.of());
+        assertEquals("bargaining-chips", rule(signals("what did _ offer", List.of(japan))));
+    }
+
+    @Test
+    void timelines_actors_and_sides_are_the_last_resorts_before_no_cue() {
+        assertEquals("events-in-order", rule(signals("give me a recap", List.of())));
+        assertEquals("the-actors", rule(signals("list the governments", List.of())));
+        var us = new Entity("gov-us", "United States Government", "Government", List.of(), List.of());
+        assertEquals("a-side", rule(with("what about the _ side", List.of(), null, Set.of(), Reading.Ask.LIST, us)));
+        assertEquals("events", rule(with("how many events were there", List.of(), null, Set.of(), Reading.Ask.HOW_MANY, null)));
+    }
+
+    @Test
+    void a_call_about_tariffs_with_one_person_asks_whom_they_talked_to() {
+        assertEquals("who-one-talked-to", rule(with("who did _ call about the tariffs", List.of(AKAZAWA), null, Set.of("PhoneCall"),
+                Reading.Ask.WHO, null)));
+    }
+
     @Test
     void every_rule_has_a_name_of_its_own() {
         var names = IntentRules.RULES.stream().map(IntentRules.Rule::name).toList();
