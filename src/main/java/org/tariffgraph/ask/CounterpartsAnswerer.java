@@ -19,8 +19,8 @@ record CounterpartsAnswerer(Queries queries) implements Answerer {
     public Answer answer(String question, Reading r) {
         Entity actor = r.actor();
         var side = r.names().side();
-        boolean ownSide = IntentRules.OWN_SIDE.equals(r.rule()) || sideIsOwn(actor, side)
-                || side != null && r.qualifiers().excluding() && !sideIsOwn(actor, side);
+        // the side named is the actor's own, or another one left out ("apart from the Americans")
+        boolean ownSide = IntentRules.OWN_SIDE.equals(r.rule()) || side != null && (r.qualifiers().excluding() || sideIsOwn(actor, side));
         var all = ownSide ? queries.contacts(actor.id()) : queries.counterparts(actor.id());
         var period = Period.of(r);
         var rows = all.stream().filter(c -> !r.qualifiers().heldOnly() || c.held() > 0)

@@ -40,10 +40,10 @@ final class CueStage {
     private static final Pattern NOT_SUBMITTED = Pattern.compile("\\b(never|not|n't|wasn't|weren't|didn't|haven't|hasn't)\\s+(?:\\w+\\s+){0,2}?"
             + "(submitted|handed over|put forward|tabled|included|made it into|make it into|part of the package|in the package|formally offered)\\b");
     /** A chip's status named by its verb ("did Japan submit", "the ideas it floated"). */
-    private static final Map<String, String> STATUS_VERBS = Map.of(
-            "\\b(submit|submits|submitted|submitting|handed over|put forward)\\b", "submitted",
-            "\\b(float|floats|floated|floating)\\b", "floated",
-            "\\b(consider|considers|considered|considering|under consideration|mulling|weighing)\\b", "under consideration");
+    private static final Map<Pattern, String> STATUS_VERBS = Map.of(
+            Pattern.compile("\\b(submit|submits|submitted|submitting|handed over|put forward)\\b"), "submitted",
+            Pattern.compile("\\b(float|floats|floated|floating)\\b"), "floated",
+            Pattern.compile("\\b(consider|considers|considered|considering|under consideration|mulling|weighing)\\b"), "under consideration");
     private static final String ANNOUNCED = ".*\\b(unveil|unveiled|announce|announced|introduce|introduced|declared|set out)\\b.*";
     private static final String IMPOSED = ".*\\b(imposed|imposes|impose|levied|levies|charges|retaliat\\w*)\\b.*";
     /** "Which came first, the fifth round or the G7 summit?": group 1 the order asked, 2 and 3 the two events. */
@@ -105,7 +105,7 @@ final class CueStage {
             String word = status.group(2) != null ? status.group(2) : status.group(3);
             chipStatus = word.equals("considered") ? "under consideration" : word;
         } else {
-            chipStatus = STATUS_VERBS.entrySet().stream().filter(e -> Pattern.compile(e.getKey()).matcher(p.cue).find())
+            chipStatus = STATUS_VERBS.entrySet().stream().filter(e -> e.getKey().matcher(p.cue).find())
                     .map(Map.Entry::getValue).sorted().findFirst().orElse(null);
         }
         boolean imposedBySubject = p.cue.matches(IMPOSED) && !p.actors.isEmpty() && p.actors.get(0).type().equals("Government");

@@ -35,7 +35,8 @@ record RoundClues(Reading r, List<Negotiation> events, List<String> eventsByWord
         if (place != null && round.place() != null && round.place().toLowerCase(Locale.ROOT).contains(place.toLowerCase(Locale.ROOT))) {
             score += 2;
         }
-        if (!Period.of(r).open() && Period.of(r).contains(round.date())) {
+        var period = Period.of(r);
+        if (!period.open() && period.contains(round.date())) {
             score += 2;
         }
         return score + (onTheTable(round) ? 2 : 0);

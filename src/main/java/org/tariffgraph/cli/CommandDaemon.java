@@ -18,7 +18,6 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.tariffgraph.db.GraphStore;
@@ -29,7 +28,9 @@ import org.tariffgraph.db.GraphStore;
  * {@code ask -}, its standard input) over a loopback connection and prints what comes back, so no
  * JVM starts on the client. Only the owner can use it: the port is bound to 127.0.0.1 and every
  * request must carry a random token kept in {@value #FILE} in the data folder, readable by the owner
- * only. A command's output, errors and exit code are those of the same command run on its own.
+ * only. A command's output, errors and exit code are those of the same command run on its own. Which
+ * commands come here is the launcher's choice ({@code served_commands} in {@code tariffgraph}): the
+ * questions of the graph, which read no files named by relative paths.
  *
  * <p>The protocol, all in UTF-8: the request is {@code TG1 <token>\n}, then the number of arguments
  * and a newline, then each argument followed by a NUL byte, then standard input followed by a NUL
@@ -40,10 +41,6 @@ final class CommandDaemon implements AutoCloseable {
 
     /** The file that tells the launcher where the daemon is: {@code <port> <token> <pid>} on one line. */
     static final String FILE = "serve-cli";
-
-    /** The commands the daemon runs: questions of the graph, which read no files named by relative paths. */
-    static final Set<String> COMMANDS = Set.of("ask", "actors", "office", "counterparts", "negotiations", "rounds", "timeline",
-            "tariffs", "chips", "sources", "statements", "conflicts", "documents", "cypher", "digest");
 
     private static final int MAX_REQUEST = 1 << 20;
 

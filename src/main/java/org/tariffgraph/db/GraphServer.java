@@ -144,7 +144,7 @@ public final class GraphServer implements AutoCloseable {
             if (!Files.isReadable(file)) {
                 return java.util.Optional.empty();
             }
-            if (!Files.getOwner(file).getName().equals(System.getProperty("user.name"))) {
+            if (!ownedByThisUser(file)) {
                 return java.util.Optional.empty(); // another user's: never trust its ports or password
             }
             var location = JSON.readValue(file.toFile(), Location.class);
@@ -153,6 +153,10 @@ public final class GraphServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return java.util.Optional.empty();
         }
+    }
+
+    private static boolean ownedByThisUser(Path file) throws IOException {
+        return Files.getOwner(file).getName().equals(System.getProperty("user.name"));
     }
 
     /**
@@ -165,7 +169,7 @@ public final class GraphServer implements AutoCloseable {
             if (!Files.exists(file)) {
                 return java.util.Optional.empty();
             }
-            if (!Files.getOwner(file).getName().equals(System.getProperty("user.name"))) {
+            if (!ownedByThisUser(file)) {
                 return java.util.Optional.of("ignoring " + file + ": it belongs to another user");
             }
             return java.util.Optional.of("ignoring " + file + ": the serve that wrote it is not running");
