@@ -134,7 +134,7 @@ class NotebooksIT {
         all.put("IPYTHONDIR", tmp.resolve("ipython").toString());
         all.put("MPLBACKEND", "module://matplotlib_inline.backend_inline");
         var command = List.of(VENV.resolve("bin").resolve("jupyter-nbconvert").toString(), "--to", "notebook", "--execute",
-                "--ExecutePreprocessor.timeout=600", "--ExecutePreprocessor.startup_timeout=180", "--output-dir", out.toString(),
+                "--ExecutePreprocessor.timeout=600", "--ExecutePreprocessor.startup_timeout=420", "--output-dir", out.toString(),
                 NOTEBOOKS.resolve(notebook).toString());
         try {
             run(command, all, NOTEBOOKS, 1200);
