@@ -66,11 +66,12 @@ class ArchitectureTest {
 
     @Test
     void formatting_of_output_lives_in_the_cli_only() {
-        // the synthetic corpus and the import writer write import files, and the staged bulk import
+        // the synthetic corpus and the import writer (with its row-by-row files) write import files, and the staged bulk import
         // writes the importer's files, not output, so they may print CSV too
         noClasses().that().resideOutsideOfPackages("org.tariffgraph.cli..", "org.tariffgraph.synth..")
                 .and().doNotHaveFullyQualifiedName("org.tariffgraph.db.StagedImport")
                 .and().doNotHaveFullyQualifiedName("org.tariffgraph.load.ImportWriter")
+                .and().doNotHaveFullyQualifiedName("org.tariffgraph.load.ImportWriter$FileRows")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
                 .check(CLASSES);
     }

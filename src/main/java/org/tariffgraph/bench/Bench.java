@@ -11,6 +11,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.tariffgraph.export.CsvExport;
+import org.tariffgraph.export.GraphMlExport;
+import org.tariffgraph.export.PloverExport;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.neo4j.driver.SessionConfig;
@@ -33,7 +37,7 @@ public final class Bench {
     /** The figures of one size; the JSON keys are the component names. */
     public record Figures(long events, double loadEventsPerSecond, double loadCsvEventsPerSecond, double loadRatioVsLoadCsv,
             Map<String, Double> queryP50Ms, Map<String, Double> queryP99Ms, double coldAskSeconds, double warmAskSeconds,
-            double servedAskSeconds, long peakHeapMb) {}
+            double servedAskSeconds, Map<String, Double> exportEventsPerSecond, long peakHeapMb) {}
 
     private static final int WARMUP = 3;
     private static final int RUNS = 25;
@@ -139,6 +143,7 @@ public final class Bench {
                 }
             }
         }
+        var export = exports(ours, events);
         long peak = heap.peakMb();
 
         String question = "Who did Official 0-2-0 talk to in June 2022?";
@@ -147,7 +152,28 @@ public final class Bench {
         note.accept("timing a question against a running serve: a JVM of its own, then through the launcher");
         double[] warm = warmAsk(ours, question);
         return new Figures(events, round(events / loadSeconds), round(events / csvSeconds), round(csvSeconds / loadSeconds),
-                p50, p99, round(cold), round(warm[0]), round(warm[1]), peak);
+                p50, p99, round(cold), round(warm[0]), round(warm[1]), export, peak);
+    }
+
+    /** Events per second of each export format, from the store our loader filled; the files are deleted after. */
+    private Map<String, Double> exports(Path store, int events) throws Exception {
+        var rates = new LinkedHashMap<String, Double>();
+        Path out = work.resolve("export-" + events);
+        try (var graph = GraphStore.embedded(store)) {
+            note.accept("exporting as csv, graphml and jsonl");
+            rates.put("csv", timed(events, () -> CsvExport.write(graph, out.resolve("csv"), Set.of())));
+            rates.put("graphml", timed(events, () -> GraphMlExport.write(graph, out.resolve("graph.graphml"), Set.of())));
+            rates.put("jsonl", timed(events, () -> PloverExport.write(graph, out.resolve("events.jsonl"))));
+        } finally {
+            delete(out);
+        }
+        return rates;
+    }
+
+    private static double timed(int events, Runnable export) {
+        long t = System.nanoTime();
+        export.run();
+        return round(events / ((System.nanoTime() - t) / 1e9));
     }
 
     /**

@@ -85,7 +85,10 @@ final class BenchCommand implements Callable<Integer> {
             rows.add(row("ask, cold (s)", "< 5", all, f -> f.coldAskSeconds()));
             rows.add(row("baseline: ask in its own JVM against serve (s)", "", all, f -> f.warmAskSeconds()));
             rows.add(row("./tariffgraph ask against serve, median (s)", "< 0.3", all, f -> f.servedAskSeconds()));
-            rows.add(row("peak heap of this process (MB)", "< 1024", all, f -> f.peakHeapMb()));
+            for (String format : all.get(0).exportEventsPerSecond().keySet()) {
+                rows.add(row("export --format " + format + ", events/s", "", all, f -> f.exportEventsPerSecond().get(format)));
+            }
+            rows.add(row("peak heap of this process (MB, loads, queries and exports)", "< 1024", all, f -> f.peakHeapMb()));
             new Output(out, GlobalOptions.Format.table).table(header, rows);
             out.println();
         }

@@ -11,7 +11,8 @@ import picocli.CommandLine.ScopeType;
  */
 final class GlobalOptions {
 
-    enum Format { table, json, csv }
+    /** How a command prints; graphml and jsonl are for {@code export} only, table and json for the others. */
+    enum Format { table, json, csv, graphml, jsonl }
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Folder of the embedded store and its logs (default: $TARIFFGRAPH_DATA, else data/ in the project, else ~/.tariffgraph).")
@@ -30,7 +31,7 @@ final class GlobalOptions {
     String database;
 
     @Option(names = "--format", scope = ScopeType.INHERIT, paramLabel = "FORMAT",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: table).")
+            description = "Output: table, json or csv (default: table); for export: graphml, jsonl or csv.")
     Format format = Format.table;
 
     @Option(names = "--documents", scope = ScopeType.INHERIT, paramLabel = "DIR",

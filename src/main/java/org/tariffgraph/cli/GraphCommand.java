@@ -53,8 +53,17 @@ abstract class GraphCommand implements Callable<Integer> {
         // nothing by default
     }
 
+    /** The values of {@code --format} this command prints in. */
+    java.util.Set<GlobalOptions.Format> formats() {
+        return java.util.EnumSet.of(GlobalOptions.Format.table, GlobalOptions.Format.json, GlobalOptions.Format.csv);
+    }
+
     @Override
     public final Integer call() throws Exception {
+        if (!formats().contains(options().format)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format " + options().format + ": "
+                    + spec.name() + " prints as " + formats().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+        }
         prepare();
         if (!needsStore()) {
             return run(null);

@@ -24,6 +24,7 @@ import picocli.CommandLine.HelpCommand;
             SourcesCommand.class,
             StatementsCommand.class,
             ConflictsCommand.class,
+            ExportCommand.class,
             DocumentsCommand.class,
             CypherCommand.class,
             LoadCommand.class,

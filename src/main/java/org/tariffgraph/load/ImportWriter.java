@@ -59,11 +59,43 @@ public final class ImportWriter {
     }
 
     private static void writeFile(Path path, List<Column> columns, List<Map<String, String>> rows) throws IOException {
-        var header = columns.stream().map(Column::name).toArray(String[]::new);
-        try (var printer = new CSVPrinter(Files.newBufferedWriter(path, StandardCharsets.UTF_8), FORMAT.builder().setHeader(header).get())) {
+        try (var file = new FileRows(path, columns)) {
             for (var row : rows) {
-                printer.printRecord(columns.stream().map(c -> Objects.requireNonNullElse(row.get(c.name()), "")));
+                file.row(row);
             }
+        }
+    }
+
+    /**
+     * Opens the file {@code file} of the import folder {@code dir} to be written row by row, with its full
+     * header: for a folder too large to hold in memory (an export of a big graph).
+     *
+     * @throws IllegalArgumentException if {@code file} is not a file of {@link Schema}
+     */
+    public static FileRows open(Path dir, String file) throws IOException {
+        var columns = Schema.columnsByFile().get(file);
+        check(file, columns, List.of());
+        return new FileRows(dir.resolve(file), columns);
+    }
+
+    /** One file of an import folder, written a row at a time; a column missing from a row is an empty cell. */
+    public static final class FileRows implements AutoCloseable {
+        private final List<Column> columns;
+        private final CSVPrinter printer;
+
+        private FileRows(Path path, List<Column> columns) throws IOException {
+            this.columns = columns;
+            var header = columns.stream().map(Column::name).toArray(String[]::new);
+            this.printer = new CSVPrinter(Files.newBufferedWriter(path, StandardCharsets.UTF_8), FORMAT.builder().setHeader(header).get());
+        }
+
+        public void row(Map<String, String> row) throws IOException {
+            printer.printRecord(columns.stream().map(c -> Objects.requireNonNullElse(row.get(c.name()), "")));
+        }
+
+        @Override
+        public void close() throws IOException {
+            printer.close();
         }
     }
 }

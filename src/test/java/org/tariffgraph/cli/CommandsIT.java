@@ -307,4 +307,32 @@ class CommandsIT extends SeedGraphCli {
         assertTrue(column(j, "passage").stream().allMatch(p -> p == null), column(j, "passage").toString());
         assertTrue(column(j, "attribution").contains("an official said, and the Japanese government gave the length"));
     }
+
+    @Test
+    void export_writes_a_folder_and_reports_what_it_wrote(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        var r = run("export", "--format", "csv", "--out", tmp.resolve("out").toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(r.err().contains("exported") && r.err().contains("nodes"), r.err());
+        assertTrue(java.nio.file.Files.readString(tmp.resolve("out/people.csv")).contains("Ryosei Akazawa"));
+    }
+
+    @Test
+    void export_to_standard_output_is_the_records_alone() throws Exception {
+        var r = run("export", "--format", "jsonl");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        for (String line : r.out().split("\n")) {
+            assertTrue(new ObjectMapper().readTree(line).has("record"), line);
+        }
+    }
+
+    @Test
+    void export_refuses_a_wrong_command_line_in_one_line_with_exit_code_2() {
+        for (var args : List.of(List.of("export"), List.of("export", "--format", "csv"), List.of("export", "--format", "graphml", "--label", "Nope"),
+                List.of("export", "--format", "jsonl", "--label", "Person"), List.of("actors", "--format", "graphml"))) {
+            var r = run(args.toArray(String[]::new));
+            assertEquals(ExitCodes.USAGE, r.code(), args + ": " + r.err());
+            assertEquals("", r.out(), args.toString());
+            assertTrue(r.err().lines().findFirst().orElse("").startsWith("tariffgraph: "), args + ": " + r.err());
+        }
+    }
 }
