@@ -31,7 +31,7 @@ final class IntentRules {
             + "the round (that|which) (included|contained|held|featured|had)|the round (in which|where|during which|of which))\\b.*";
     private static final String OWN_SIDE_WORDS = ".*\\b(brief|briefs|briefed|briefing|report to|reports to|reported to|reporting to|report back|reported back|"
             + "update|updated|updates|own side|his own|her own|own government|within (his|her) (own )?government|colleagues?|joined|alongside|"
-            + "together with|teammates?|fellow|same side|same team|on (his|her) team|debrief\\w*)\\b.*";
+            + "together with|teammates?|teamed|team up|teams up|partnered|paired|fellow|same side|same team|on (his|her) team|debrief\\w*)\\b.*";
     private static final String SEQUENCE = ".*\\b(came after|came before|what followed|followed|what happened|chronolog\\w*|timeline|"
             + "sequence of events|walk me through)\\b.*";
 

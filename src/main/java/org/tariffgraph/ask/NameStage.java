@@ -16,7 +16,8 @@ final class NameStage {
 
     static final Set<String> SIDE_NOUNS = Set.of("officials", "official", "side", "negotiators", "team", "people",
             "cabinet", "members", "figures", "counterparts", "delegation", "ministers", "leaders", "politicians", "players",
-            "participants", "posts", "offices", "government", "camp", "colleagues", "allies");
+            "participants", "posts", "offices", "government", "camp", "colleagues", "allies",
+            "politician", "member", "colleague", "ally", "delegate", "delegates");
     private static final String CHIPS_AS_BARGAINING = ".*\\b(what|which|list|any|other|the|japan|tokyo|offered|proposed|floated|main|key|these) chips\\b.*";
     private static final String CHIPS_AS_GOODS = ".*\\b(tariffs?|duty|duties|levy|semiconductors?)\\b.*";
     private static final java.util.regex.Pattern GIVEN = java.util.regex.Pattern.compile(

@@ -42,14 +42,14 @@ record NegotiationsAnswerer(Queries queries) implements Answerer {
             rows = List.of(picked);
             sentence = order.words() + event(picked) + ".";
         } else {
-            sentence = listed(r, rows, what);
+            sentence = listed(r, rows, what, question);
         }
         return Answers.of(question, r, Intent.NEGOTIATIONS, filter.parameters(), rows, Negotiation.class, sentence,
                 Answers.sourcesOf(rows, Negotiation::sources));
     }
 
     /** The events found, as a count, as whom the actor dealt with, as a yes, or as a list. */
-    private static String listed(Reading r, List<Negotiation> rows, String what) {
+    private static String listed(Reading r, List<Negotiation> rows, String what, String question) {
         String events = join(rows.stream().map(Phrasing::event).toList());
         if (r.ask() == Reading.Ask.HOW_MANY) {
             return "The knowledge base records " + Phrasing.count(rows.size(), "event", "events") + " for " + what + ": " + events + ".";
@@ -62,11 +62,19 @@ record NegotiationsAnswerer(Queries queries) implements Answerer {
                     + Phrasing.countInWords(rows.size(), "event", "events") + ": " + events + ".";
         }
         if (r.ask() == Reading.Ask.WHETHER) {
-            return "Yes: " + events + ".";
+            boolean noneHeld = rows.stream().noneMatch(n -> "held".equals(n.status()));
+            return noneHeld && !ABOUT_PLANS.matcher(question.toLowerCase(java.util.Locale.ROOT)).find()
+                    ? "No: no report says it took place; the knowledge base records only " + events + "."
+                    : "Yes: " + events + ".";
         }
         return Phrasing.capitalized(events) + ".";
     }
 
+
+    /** Words of a yes/no question that asks whether something was planned, not whether it happened. */
+    private static final java.util.regex.Pattern ABOUT_PLANS = java.util.regex.Pattern.compile("\\b(plan\\w*|due|schedul\\w*|expect\\w*|set to|"
+            + "propos\\w*|suggest\\w*|supposed|going to|intend\\w*|hop(e|ed|ing)|sought|seek\\w*|try|tried|trying|arrang\\w*|possib\\w*|"
+            + "potential\\w*|lined up|pipeline|pencil\\w*|upcoming|floated|talk of|prepar\\w*|ready)\\b");
 
     /** For a "did X meet Y on D?" that finds nothing: the same sides' event nearest to that date, if any. */
     private Negotiation nearest(Reading r, List<String> kinds, Long minutes) {

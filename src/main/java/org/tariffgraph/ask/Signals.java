@@ -24,8 +24,12 @@ record Signals(String cue, String lower, List<Entity> actors, Entity side, List<
                 || matches(".*\\b(face|pay|owe)\\b.*\\b(exporters|importers|goods|imports|exports|automakers|carmakers)\\b.*");
     }
 
+    /** "ready to receive", "planning to meet", "any idea when": words of the chip group that ask about a meeting or nothing. */
+    private static final String NOT_AN_OFFER = ".*\\b((ready|prepared|willing|planning|plan|plans|due|set|going) to (receive|host|meet|see|welcome|visit|"
+            + "talk|call|speak|travel|fly|go|hold|sit)|(any|no) idea)\\b.*";
+
     boolean chipCue() {
-        return Cues.any("chip", cue) && !matches(".*\\b(proposed|suggested|planned) (a |an |the )?(separate )?(meeting|call|talks|trip|visit)\\b.*")
+        return Cues.any("chip", cue) && !matches(NOT_AN_OFFER) && !matches(".*\\b(proposed|suggested|planned) (a |an |the )?(separate )?(meeting|call|talks|trip|visit)\\b.*")
                 && !matches(".*\\b(which|what|any|list the|list all) (meetings?|calls?|trips?|visits?|talks|summits?)\\b.*")
                 || !chips.isEmpty();
     }

@@ -31,7 +31,8 @@ final class UnknownStage {
             + "(?:(?:japanese|american|us|imported|foreign|the|all|any|_)\\s+)*([a-z]+)");
     private static final Pattern FACES = Pattern.compile("\\b(?:does|do|did|will|would) (?:the |japanese |american |us |imported |foreign |_ )*([a-z]+) "
             + "(?:face|pay|get|attract|incur)\\b");
-    private static final Pattern AMONG = Pattern.compile("^ (?:is|was|are|were) (?:_ )?([a-z]+) (?:among|part of|one of|included in|in the)\\b");
+    private static final String GOODS_QUALIFIERS = "(?:(?:japanese|american|us|u\\.s\\.|imported|foreign|the|any|_)\\s+)*";
+    private static final Pattern AMONG = Pattern.compile("^ (?:is|was|are|were) " + GOODS_QUALIFIERS + "([a-z]+) (?:among|part of|one of|included in|in the)\\b");
     private static final Pattern COVERED = Pattern.compile("^ (?:are|is|were|was) ([a-z]+) (?:covered|included|hit|targeted|affected)");
 
     private final Lexicon lexicon;
@@ -43,17 +44,21 @@ final class UnknownStage {
     /** Unknown names and roles, read before the intent is chosen. */
     void read(Parse p) {
         var out = new ArrayList<String>();
-        var current = new ArrayList<String>();
-        for (Token t : p.tokens) {
-            if (unknownName(p, t)) {
-                current.add(t.original());
-            } else if (!current.isEmpty()) {
-                out.add(String.join(" ", current));
-                current.clear();
+        var tokens = p.tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!unknownName(p, tokens.get(i))) {
+                continue;
             }
-        }
-        if (!current.isEmpty()) {
-            out.add(String.join(" ", current));
+            int start = i;
+            int end = i;
+            while (start - 1 > 0 && partOfName(p, tokens.get(start - 1))) {
+                start--;
+            }
+            while (end + 1 < tokens.size() && (unknownName(p, tokens.get(end + 1)) || partOfName(p, tokens.get(end + 1)))) {
+                end++;
+            }
+            out.add(String.join(" ", tokens.subList(start, end + 1).stream().map(Token::original).toList()));
+            i = end;
         }
         Matcher role = ROLE.matcher(p.lower);
         while (role.find()) {
@@ -72,6 +77,19 @@ final class UnknownStage {
         return t.index() > 0 && t.capitalized() && !p.taken.contains(t.index()) && !PLAIN.contains(w) && !lexicon.knows(w)
                 && !CommonWords.SET.contains(w) && !DateFinder.MONTHS.containsKey(w) && !DateFinder.WEEKDAYS.contains(w)
                 && !w.matches("\\d.*") && !cueWord(w);
+    }
+
+    /**
+     * A capitalised word beside an unknown one that belongs to the same name even though the graph
+     * knows it alone: "Steel" in "Nippon Steel", "Trade" and "Organization" in "World Trade
+     * Organization". A word that names a person, government or country stays a name of its own.
+     */
+    private static boolean partOfName(Parse p, Token t) {
+        String w = t.word();
+        boolean actor = p.mentions.stream().anyMatch(m -> t.index() >= m.start() && t.index() < m.end()
+                && (m.has("Person") || m.has("Government") || m.has("Country")));
+        return t.index() > 0 && t.capitalized() && !actor && !PLAIN.contains(w) && !DateFinder.MONTHS.containsKey(w)
+                && !DateFinder.WEEKDAYS.contains(w) && !w.matches("\\d.*");
     }
 
     /** The good a tariff question is about, when the graph knows no such sector or good ("rice"). */

@@ -1,0 +1,62 @@
+package org.tariffgraph.ask;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.tariffgraph.model.Entity;
+
+/** The whole reader over a small lexicon written by hand, without Neo4j. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class QuestionReaderTest {
+
+    private static final Lexicon LEXICON = new Lexicon(List.of(
+            new Entity("country-japan", "Japan", "Country", List.of("Japanese"), List.of()),
+            new Entity("gov-japan", "Government of Japan", "Government", List.of("Tokyo", "Japan"), List.of()),
+            new Entity("gov-us", "United States Government", "Government", List.of("Washington", "US"), List.of()),
+            new Entity("person-shigeru-ishiba", "Shigeru Ishiba", "Person", List.of(), List.of("Prime Minister")),
+            new Entity("person-scott-bessent", "Scott Bessent", "Person", List.of(), List.of("Treasury Secretary")),
+            new Entity("person-howard-lutnick", "Howard Lutnick", "Person", List.of(), List.of("Commerce Secretary")),
+            new Entity("sector-steel", "Steel", "Sector", List.of(), List.of()),
+            new Entity("sector-agriculture", "Agriculture", "Sector", List.of("farm products"), List.of())));
+
+    private static Reading read(String question) {
+        return new QuestionReader(LEXICON, 2025, words -> null).read(question);
+    }
+
+    @Test
+    void an_unknown_name_keeps_the_known_words_that_belong_to_it() {
+        assertEquals(List.of("Nippon Steel"), read("Did Nippon Steel come up in the negotiations?").unknown());
+        assertEquals(List.of("World Trade Organization"), read("Has Japan taken the dispute to the World Trade Organization?").unknown());
+    }
+
+    @Test
+    void a_known_actor_beside_an_unknown_name_stays_a_name_of_its_own() {
+        assertEquals(List.of("Greer"), read("Did Bessent and Greer meet Akazawa?").unknown().stream().filter(u -> !u.equals("Akazawa")).toList());
+    }
+
+    @Test
+    void unknown_goods_said_to_be_part_of_an_offer_are_unknown_even_behind_a_country() {
+        var r = read("are us soybeans part of japans offer");
+        assertEquals(Intent.UNKNOWN, r.intent());
+        assertEquals(List.of("soybeans"), r.unknown());
+    }
+
+    @Test
+    void getting_ready_to_receive_someone_is_a_planned_meeting_not_an_offer() {
+        assertEquals(Intent.NEGOTIATIONS, read("Whom was Ishiba getting ready to receive in Tokyo in July?").intent());
+        assertEquals(Intent.NEGOTIATIONS, read("Any idea when Bessent was due to meet Ishiba?").intent());
+        assertEquals(Intent.CHIPS, read("Is Japan ready to buy more US farm products?").intent());
+    }
+
+    @Test
+    void teaming_up_with_someone_asks_for_ones_own_side() {
+        var r = read("Which US cabinet member teamed up with Bessent in the Japan negotiations?");
+        assertEquals(Intent.COUNTERPARTS, r.intent());
+        assertEquals(IntentRules.OWN_SIDE, r.rule());
+        assertFalse(r.unknown().contains("US"));
+    }
+}
