@@ -81,6 +81,13 @@ abstract class GraphCommand implements Callable<Integer> {
         }
     }
 
+    /** Refuses a --chart file of a format no chart is written in, before the graph is opened. */
+    void checkChartFile(Path chart) {
+        if (chart != null && !org.tariffgraph.chart.ChartFiles.supported(chart)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--chart " + chart + ": the file must end in .png or .svg");
+        }
+    }
+
     GlobalOptions options() {
         return main.global;
     }
@@ -146,7 +153,15 @@ abstract class GraphCommand implements Callable<Integer> {
             password = console == null ? "" : new String(console.readPassword("Password for %s at %s: ", user, uri));
         }
         String database = o.database != null ? o.database : envOr("NEO4J_DATABASE", GraphStore.DEFAULT_DATABASE);
-        return GraphStore.remote(URI.create(uri), user, password, database);
+        return GraphStore.remote(address(uri), user, password, database);
+    }
+
+    private static URI address(String uri) {
+        try {
+            return new URI(uri);
+        } catch (java.net.URISyntaxException e) {
+            throw new org.tariffgraph.InvalidRequestException("--uri " + uri + " is not an address (e.g. neo4j://localhost:7687): " + e.getReason());
+        }
     }
 
     private static String envOr(String name, String fallback) {

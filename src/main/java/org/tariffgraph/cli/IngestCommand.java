@@ -46,7 +46,7 @@ final class IngestCommand extends GraphCommand {
     void prepare() {
         files = Ingest.files(paths);
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("no report files in " + paths);
+            throw new org.tariffgraph.InvalidRequestException("no report files in " + paths);
         }
         reports = Ingest.read(files, published, year);
     }

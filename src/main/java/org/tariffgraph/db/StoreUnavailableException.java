@@ -13,8 +13,7 @@ public final class StoreUnavailableException extends RuntimeException {
 
     static StoreUnavailableException explain(Path home, RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage());
-            if (m.contains("lock") || t.getClass().getSimpleName().contains("FileLock")) {
+            if (t instanceof org.neo4j.io.locker.FileLockException || t instanceof org.neo4j.io.pagecache.impl.FileLockException) {
                 return new StoreUnavailableException("the store in " + home
                         + " is in use by another tariffgraph process; wait for it to finish, or reach a running server with --uri", e);
             }

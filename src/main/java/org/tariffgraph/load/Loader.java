@@ -92,7 +92,7 @@ public final class Loader {
                 return new BulkLoader(store, progress).load(dir, replace);
             }
             if (refusal != null && method == Method.BULK) {
-                throw new IllegalArgumentException(refusal);
+                throw new org.tariffgraph.InvalidRequestException(refusal);
             }
         }
         return write(ImportReader.read(dir), replace, progress);

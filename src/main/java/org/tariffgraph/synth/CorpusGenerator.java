@@ -47,7 +47,7 @@ public final class CorpusGenerator {
 
     public CorpusGenerator(int events, long seed) {
         if (events < 10) {
-            throw new IllegalArgumentException("--events must be at least 10");
+            throw new org.tariffgraph.InvalidRequestException("--events must be at least 10");
         }
         this.events = events;
         this.random = new SplittableRandom(seed);

@@ -335,4 +335,17 @@ class CommandsIT extends SeedGraphCli {
             assertTrue(r.err().lines().findFirst().orElse("").startsWith("tariffgraph: "), args + ": " + r.err());
         }
     }
+
+    @Test
+    void a_timeline_chart_is_drawn_and_the_events_it_cannot_place_are_listed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        var r = run("timeline", "--chart", tmp.resolve("t.png").toString(), "--format", "json");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(javax.imageio.ImageIO.read(tmp.resolve("t.png").toFile()).getWidth() > 0);
+        var undated = column(new ObjectMapper().readTree(r.out()), "date");
+        assertFalse(undated.isEmpty());
+        assertTrue(undated.stream().allMatch(d -> d == null || d.length() < 7), undated.toString());
+        var bad = run("tariffs", "--chart", tmp.resolve("t.gif").toString());
+        assertEquals(ExitCodes.USAGE, bad.code());
+    }
 }

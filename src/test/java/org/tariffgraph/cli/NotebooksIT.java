@@ -43,7 +43,7 @@ class NotebooksIT {
     private static final Path VENV = TARGET.resolve("notebook-env");
     /** Where machines of this project keep Python wheels for offline installs; elsewhere pip uses its index. */
     private static final Path LOCAL_WHEELS = Path.of("/opt/pypi/files");
-    private static final List<String> PACKAGES = List.of("nbconvert", "nbclient", "ipykernel", "neo4j", "pandas", "matplotlib");
+    private static final List<String> PACKAGES = List.of("nbconvert", "nbclient", "ipykernel", "neo4j", "pandas", "matplotlib", "networkx");
 
     @TempDir
     static Path tmp;
@@ -171,6 +171,19 @@ class NotebooksIT {
         return text.toString();
     }
 
+    private static String html(JsonNode notebook, String tag) {
+        var text = new StringBuilder();
+        for (JsonNode output : cell(notebook, tag).path("outputs")) {
+            JsonNode html = output.path("data").path("text/html");
+            if (html.isArray()) {
+                html.forEach(line -> text.append(line.asText()));
+            } else if (html.isTextual()) {
+                text.append(html.asText());
+            }
+        }
+        return text.toString();
+    }
+
     private static byte[] png(JsonNode notebook, String tag) {
         for (JsonNode output : cell(notebook, tag).path("outputs")) {
             if (output.path("data").has("image/png")) {
@@ -189,6 +202,7 @@ class NotebooksIT {
         var notebook = execute("tariff-talks-java.ipynb", Map.of("TARIFFGRAPH_DATA", tmp.resolve("java-kb").toString()));
         assertTrue(printed(notebook, "check-counterparts").contains("counterparts: " + expectedCounterparts()),
                 printed(notebook, "check-counterparts"));
+        assertTrue(html(notebook, "check-counterparts").contains("Howard Lutnick"), "the kernel shows the table in HTML");
         assertTrue(printed(notebook, "check-rounds").contains("rounds: " + queries.rounds(null).size()));
         String stack = queries.tariffs("country-japan", "sector-automobiles", null).stream().filter(t -> t.ratePercent() != null)
                 .map(t -> t.ratePercent() + "% " + t.status()).collect(Collectors.joining("; "));
@@ -200,6 +214,7 @@ class NotebooksIT {
         assertTrue(asked.contains("Howard Lutnick"), asked);
         assertTrue(!asked.contains("does not know"), asked);
         assertTrue(printed(notebook, "check-cypher").matches("(?s)calls: [1-9].*"), printed(notebook, "check-cypher"));
+        assertTrue(printed(notebook, "check-chart").contains("tariff levels"), printed(notebook, "check-chart"));
         byte[] chart = png(notebook, "check-chart");
         assertTrue(chart.length > 5_000, "the chart is a real picture, not an empty one: " + chart.length + " bytes");
         Files.write(TARGET.resolve("notebooks").resolve("java-notebook-chart.png"), chart);
@@ -207,10 +222,13 @@ class NotebooksIT {
 
     @Test
     void the_python_notebook_reads_a_running_serve_with_the_neo4j_driver_and_pandas() throws Exception {
+        Path graphml = tmp.resolve("tariffgraph.graphml");
+        org.tariffgraph.export.GraphMlExport.write(facts, graphml, java.util.Set.of());
         var notebook = execute("tariff-talks-python.ipynb", Map.of(
                 "NEO4J_URI", "bolt://127.0.0.1:" + boltPort,
                 "NEO4J_PASSWORD", password,
-                "TARIFFGRAPH_CYPHER", Path.of("cypher").toAbsolutePath().toString()));
+                "TARIFFGRAPH_CYPHER", Path.of("cypher").toAbsolutePath().toString(),
+                "TARIFFGRAPH_GRAPHML", graphml.toString()));
         assertTrue(printed(notebook, "check-counterparts").contains("counterparts: " + expectedCounterparts()),
                 printed(notebook, "check-counterparts"));
         assertTrue(printed(notebook, "check-rounds").contains("rounds: " + queries.rounds(null).size()));
@@ -222,6 +240,20 @@ class NotebooksIT {
         long dated = queries.timeline(null, null, null).stream().filter(e -> "day".equals(e.datePrecision())).count();
         assertTrue(printed(notebook, "check-timeline").contains("dated events: " + dated), printed(notebook, "check-timeline"));
         assertTrue(png(notebook, "check-timeline").length > 5_000);
+        assertTrue(printed(notebook, "check-network").contains("network: " + expectedNetwork()), printed(notebook, "check-network"));
+        assertTrue(png(notebook, "check-network").length > 5_000);
+    }
+
+    /** Actors and pairs of actors who took part in the same call, meeting, round or summit, counted in Cypher. */
+    private String expectedNetwork() {
+        var row = facts.driver().executableQuery("""
+                MATCH (a)-[:PARTICIPATED_IN]->(e)<-[:PARTICIPATED_IN]-(b)
+                WHERE (e:PhoneCall OR e:Meeting OR e:NegotiationRound OR e:Summit) AND a.id < b.id
+                WITH collect(DISTINCT [a.id, b.id]) AS pairs
+                RETURN size(reduce(s = [], p IN pairs | s + [x IN p WHERE NOT x IN s])) AS actors, size(pairs) AS pairs""")
+                .withConfig(org.neo4j.driver.QueryConfig.builder().withDatabase(facts.database()).build())
+                .execute().records().get(0);
+        return row.get("actors").asLong() + " actors, " + row.get("pairs").asLong() + " pairs";
     }
 
     private static void run(List<String> command, Map<String, String> env, Path dir, int seconds) throws Exception {
