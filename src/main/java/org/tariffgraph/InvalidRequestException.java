@@ -7,6 +7,11 @@ package org.tariffgraph;
  * exit code 2, as it answers a wrong option.
  */
 public class InvalidRequestException extends RuntimeException {
+    /**
+     * Creates the exception.
+     *
+     * @param message one line that says what to change
+     */
     public InvalidRequestException(String message) {
         super(message);
     }

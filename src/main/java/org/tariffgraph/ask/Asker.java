@@ -18,6 +18,11 @@ public final class Asker {
     private final Map<Intent, Answerer> answerers = new EnumMap<>(Intent.class);
     private QuestionReader reader;
 
+    /**
+     * An asker over one graph. The graph's names are read on the first question, not here.
+     *
+     * @param queries the questions of the graph to answer from
+     */
     public Asker(Queries queries) {
         this.queries = queries;
         var unknown = new UnknownAnswerer(queries);
@@ -37,6 +42,14 @@ public final class Asker {
         answerers.put(Intent.CONFLICTS, new ConflictsAnswerer(queries));
     }
 
+    /**
+     * Answers one question.
+     *
+     * @param question a question in plain English, e.g. {@code Who did Akazawa talk to on June 28, 2025?}
+     * @return the answer: its sentence, the rows behind it and their sources, and how the question was
+     *         read; a question about something the graph does not hold gets no rows and a sentence
+     *         saying what is missing
+     */
     public Answer ask(String question) {
         Reading r = reader().read(question);
         return answerers.get(r.intent()).answer(question, r);

@@ -26,13 +26,23 @@ public final class ChartFiles {
 
     private ChartFiles() {}
 
-    /** Whether {@code file} names a format this class writes. */
+    /**
+     * Whether {@code file} names a format this class writes.
+     *
+     * @param file a file name or path
+     * @return true if it ends in {@code .png} or {@code .svg}, in any case
+     */
     public static boolean supported(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".png") || name.endsWith(".svg");
     }
 
     /**
+     * Writes a chart to a file, as PNG or SVG by the file's extension. Missing folders are created and a
+     * file already there is replaced; on failure it is left as it was.
+     *
+     * @param chart the chart
+     * @param file where to write it, ending in {@code .png} or {@code .svg}, in any case
      * @throws org.tariffgraph.InvalidRequestException if the file ends in neither .png nor .svg
      * @throws UncheckedIOException if it cannot be written
      */
@@ -62,7 +72,12 @@ public final class ChartFiles {
         }
     }
 
-    /** The chart as a picture in memory, for a notebook's rich display. */
+    /**
+     * The chart as a picture in memory, for a notebook's rich display.
+     *
+     * @param chart the chart
+     * @return the chart drawn at its own width and height
+     */
     public static java.awt.image.BufferedImage image(Chart<?, ?> chart) {
         return BitmapEncoder.getBufferedImage(chart);
     }

@@ -23,13 +23,26 @@ import org.tariffgraph.model.TariffInfo;
  */
 public final class TariffChart {
 
-    /** The chart and the tariffs it could not place. */
+    /**
+     * The chart and the tariffs it could not place.
+     *
+     * @param chart the chart, one level line per tariff drawn
+     * @param notDrawn the tariffs with no rate, or no start known to the month, in the order given
+     */
     public record Drawn(XYChart chart, List<TariffInfo> notDrawn) {}
 
     private static final Set<String> NOT_YET = Set.of("planned", "expected", "threatened", "proposed", "announced");
 
     private TariffChart() {}
 
+    /**
+     * Draws the rate levels of some tariffs.
+     *
+     * @param tariffs the tariffs, e.g. from {@link org.tariffgraph.query.Queries#tariffs(String, String, String)}
+     * @param subject what they are on, for the title: {@code Japan} gives {@code Tariff rates on Japan};
+     *        null gives {@code Tariff rates}
+     * @return the chart and the tariffs left out of it
+     */
     public static Drawn of(List<TariffInfo> tariffs, String subject) {
         var drawn = new ArrayList<TariffInfo>();
         var notDrawn = new ArrayList<TariffInfo>();

@@ -17,11 +17,22 @@ import org.tariffgraph.model.TimelineEntry;
  */
 public final class TimelineChart {
 
-    /** The chart and the events it could not place. */
+    /**
+     * The chart and the events it could not place.
+     *
+     * @param chart the chart, one stacked bar per month
+     * @param undated the events dated only to the year or not at all, in the order given
+     */
     public record Drawn(CategoryChart chart, List<TimelineEntry> undated) {}
 
     private TimelineChart() {}
 
+    /**
+     * Counts events by kind and month.
+     *
+     * @param entries the events, e.g. from {@link org.tariffgraph.query.Queries#timeline(String, String, String)}
+     * @return the chart and the events left out of it
+     */
     public static Drawn of(List<TimelineEntry> entries) {
         var counts = new TreeMap<String, Map<String, Integer>>();
         var months = new TreeSet<String>();

@@ -32,6 +32,17 @@ public final class CsvExport {
     /**
      * Writes the graph (or, with {@code labels}, the nodes carrying one of them, the relationships
      * between such nodes, and always the documents their sources need) into the folder {@code dir}.
+     * The files are written apart and moved in when all are complete; files of the same names already
+     * in the folder are replaced, others kept.
+     *
+     * @param store the graph to export
+     * @param dir the folder to write, created if it does not exist
+     * @param labels the node labels to keep, e.g. {@code Person} or {@code Tariff}; null or empty for the
+     *        whole graph
+     * @return how many nodes, relationships and rows were written
+     * @throws ExportException if the folder cannot be written (or is a file), or a node or relationship
+     *         has a property its file has no column for
+     * @throws UncheckedIOException if a row cannot be written; the folder is left as it was
      */
     public static Counts write(GraphStore store, Path dir, Set<String> labels) {
         Set<String> selected = labels == null || labels.isEmpty() ? null : withDocuments(labels);

@@ -33,12 +33,30 @@ public final class GraphMlExport {
 
     private GraphMlExport() {}
 
-    /** Writes the graph, or only the nodes carrying one of {@code labels} and the edges between them, to {@code target}. */
+    /**
+     * Writes the graph, or only the nodes carrying one of {@code labels} and the edges between them, to
+     * {@code target}. The file is written apart and moved into place when complete.
+     *
+     * @param store the graph to export
+     * @param target the file to write; its folder is created and a file already there replaced
+     * @param labels the node labels to keep, e.g. {@code Person} or {@code Event}; null or empty for the
+     *        whole graph
+     * @return how many nodes and edges were written ({@code records} is their sum)
+     * @throws ExportException if the file cannot be written, or a property is not in the schema
+     */
     public static Counts write(GraphStore store, Path target, Set<String> labels) {
         return Destinations.file(target, out -> write(store, out, labels));
     }
 
-    /** As {@link #write(GraphStore, Path, Set)}, onto a writer (left open). */
+    /**
+     * As {@link #write(GraphStore, Path, Set)}, onto a writer (left open).
+     *
+     * @param store the graph to export
+     * @param out where the XML goes; flushed at the end, not closed
+     * @param labels the node labels to keep; null or empty for the whole graph
+     * @return how many nodes and edges were written ({@code records} is their sum)
+     * @throws ExportException if the writer fails, or a property is not in the schema
+     */
     public static Counts write(GraphStore store, Writer out, Set<String> labels) {
         Set<String> selected = labels == null || labels.isEmpty() ? null : labels;
         try (var graph = new GraphStream(store)) {

@@ -31,11 +31,28 @@ public final class PloverExport {
 
     private PloverExport() {}
 
+    /**
+     * Writes the graph as JSON Lines to a file. The file is written apart and moved into place when complete.
+     *
+     * @param store the graph to export
+     * @param target the file to write; its folder is created and a file already there replaced
+     * @return how many lines were written (as {@code nodes} and {@code records}; {@code relationships} is 0)
+     * @throws ExportException if the file cannot be written, or an event has a kind the vocabulary lacks
+     * @throws UncheckedIOException if a line cannot be written; the file is left as it was
+     */
     public static Counts write(GraphStore store, Path target) {
         return Destinations.file(target, out -> write(store, out));
     }
 
-    /** As {@link #write(GraphStore, Path)}, onto a writer (left open). */
+    /**
+     * As {@link #write(GraphStore, Path)}, onto a writer (left open).
+     *
+     * @param store the graph to export
+     * @param out where the lines go; flushed at the end, not closed
+     * @return how many lines were written (as {@code nodes} and {@code records}; {@code relationships} is 0)
+     * @throws ExportException if an event has a kind the vocabulary lacks
+     * @throws UncheckedIOException if the writer fails
+     */
     public static Counts write(GraphStore store, Writer out) {
         long[] n = new long[1];
         try (var graph = new GraphStream(store)) {

@@ -17,7 +17,13 @@ public record PartialDate(String text, Vocabulary.DatePrecision precision) {
 
     private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
-    /** The date, or empty when {@code text} is not a real ISO date of one of the three forms. */
+    /**
+     * Reads a partial date.
+     *
+     * @param text the date, e.g. {@code 2025-06}; white space around it is ignored; may be null
+     * @return the date with its precision; empty when {@code text} is null or not a real ISO date of
+     *         one of the three forms ({@code 2025-02-30} is not)
+     */
     public static Optional<PartialDate> parse(String text) {
         if (text == null) {
             return Optional.empty();
@@ -43,12 +49,21 @@ public record PartialDate(String text, Vocabulary.DatePrecision precision) {
         }
     }
 
-    /** Whether {@code text} has the shape of a partial date, real or not (2025-02-30 has the shape). */
+    /**
+     * Whether {@code text} has the shape of a partial date, real or not (2025-02-30 has the shape).
+     *
+     * @param text the text to test; white space around it is ignored; may be null
+     * @return true for four digits, optionally followed by {@code -MM} and then {@code -DD}; false for null
+     */
     public static boolean looksLike(String text) {
         return text != null && FORM.matcher(text.strip()).matches();
     }
 
-    /** The last day the date can be. */
+    /**
+     * The last day the date can be.
+     *
+     * @return the day itself, or the month's or year's last day: {@code 2025-06} gives 2025-06-30
+     */
     public LocalDate last() {
         return switch (precision) {
             case DAY -> LocalDate.parse(text);

@@ -19,6 +19,11 @@ public final class Vocabulary {
      * in lower case with hyphens ({@code IN_FORCE} is {@code in-force}).
      */
     public interface Word {
+        /**
+         * The word stored in the graph and written in the CSV files.
+         *
+         * @return the word, e.g. {@code in-force}
+         */
         default String word() {
             return ((Enum<?>) this).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
@@ -26,12 +31,19 @@ public final class Vocabulary {
 
     /** What an event is; each kind is also a second label on the {@code Event} node. */
     public enum EventKind implements Word {
+        /** A telephone call. */
         PHONE_CALL("PhoneCall"),
+        /** A meeting in person. */
         MEETING("Meeting"),
+        /** A numbered round of the ministerial tariff talks; its calls and meetings are PART_OF it. */
         NEGOTIATION_ROUND("NegotiationRound"),
+        /** Something said in public, with its speakers and the words quoted. */
         STATEMENT("Statement"),
+        /** A journey, such as a negotiator's visit to Washington. */
         TRIP("Trip"),
+        /** A meeting of leaders, such as the G7 summit. */
         SUMMIT("Summit"),
+        /** A tariff announced, imposed, paused or changed. */
         TARIFF_ACTION("TariffAction");
 
         private final String label;
@@ -40,7 +52,11 @@ public final class Vocabulary {
             this.label = label;
         }
 
-        /** The node label of this kind. */
+        /**
+         * The node label of this kind.
+         *
+         * @return the label, e.g. {@code PhoneCall}
+         */
         public String label() {
             return label;
         }
@@ -61,7 +77,11 @@ public final class Vocabulary {
         /** Called off. */
         CANCELLED;
 
-        /** What became of an event, in words for an answer ("sought, but it never took place"). */
+        /**
+         * What became of an event, in words for an answer.
+         *
+         * @return the words, e.g. {@code sought, but it never took place}
+         */
         public String inWords() {
             return switch (this) {
                 case HELD -> "held";
@@ -73,7 +93,12 @@ public final class Vocabulary {
             };
         }
 
-        /** The status of a stored word ("held"), or null for none. */
+        /**
+         * The status of a stored word.
+         *
+         * @param word the word as stored, e.g. {@code held}
+         * @return the status, or null when {@code word} is null or no status's word
+         */
         public static EventStatus of(String word) {
             for (EventStatus s : values()) {
                 if (s.word().equals(word)) {
@@ -86,7 +111,16 @@ public final class Vocabulary {
 
     /** How exact a date is: {@code week} means some day of the ISO week that holds the date given. */
     public enum DatePrecision implements Word {
-        DAY, WEEK, MONTH, YEAR, UNKNOWN
+        /** The day itself. */
+        DAY,
+        /** Some day of the ISO week that holds the date given. */
+        WEEK,
+        /** Some day of the month given. */
+        MONTH,
+        /** Some day of the year given. */
+        YEAR,
+        /** No date is known. */
+        UNKNOWN
     }
 
     /** Where a date comes from. */
@@ -97,12 +131,22 @@ public final class Vocabulary {
         RESOLVED,
         /** Taken from outside the report; the note names the publication and its date. */
         INFERRED,
+        /** No date is known. */
         UNKNOWN
     }
 
     /** The layer a tariff is in the stack of US duties. */
     public enum TariffKind implements Word {
-        BASELINE, COUNTRY_SPECIFIC, RECIPROCAL, SECTORAL, COMBINED,
+        /** The floor rate of the reciprocal tariffs, for every country: the US 10%. */
+        BASELINE,
+        /** A rate set for one country, such as the 14% on Japan. */
+        COUNTRY_SPECIFIC,
+        /** A country's whole reciprocal rate, made of the baseline and its country-specific part. */
+        RECIPROCAL,
+        /** A duty on one sector's goods (cars, steel, aluminum), whatever the country. */
+        SECTORAL,
+        /** The sum of the rates stacked on the same goods, made of its COMPONENT_OF parts. */
+        COMBINED,
         /** The most-favoured-nation rate, written in capitals as trade texts do. */
         MFN {
             @Override
@@ -114,12 +158,26 @@ public final class Vocabulary {
 
     /** Where a tariff stands, as reported. */
     public enum TariffStatus implements Word {
-        IN_FORCE, SUSPENDED, PLANNED, EXPECTED, SUPERSEDED
+        /** Being charged. */
+        IN_FORCE,
+        /** Announced or imposed, then paused. */
+        SUSPENDED,
+        /** Announced, to start on a later date. */
+        PLANNED,
+        /** Reported as coming, not announced. */
+        EXPECTED,
+        /** Replaced by a later tariff (SUPERSEDES). */
+        SUPERSEDED
     }
 
     /** How far a bargaining chip had gone, as one report tells it. */
     public enum ChipStatus implements Word {
-        FLOATED, UNDER_CONSIDERATION, SUBMITTED;
+        /** Mentioned as a possible offer. */
+        FLOATED,
+        /** Being weighed by the side that would offer it. */
+        UNDER_CONSIDERATION,
+        /** Put to the other side as an offer. */
+        SUBMITTED;
 
         /** Words, not hyphens: {@code under consideration}. */
         @Override
@@ -130,20 +188,49 @@ public final class Vocabulary {
 
     /** What a stance is: a priority, an aim, a position held, or a pressure on a side. */
     public enum StanceKind implements Word {
-        PRIORITY, AIM, POSITION, PRESSURE
+        /** What a side puts first in the talks. */
+        PRIORITY,
+        /** What a side seeks to achieve. */
+        AIM,
+        /** A view a side holds and states. */
+        POSITION,
+        /** A pressure on a side, such as an election. */
+        PRESSURE
     }
 
     /** What two sources disagree on. */
     public enum ConflictAspect implements Word {
-        RATE, DATE, PLACE, STATUS, DURATION, COVERAGE, PARTICIPANTS
+        /** A tariff's rate. */
+        RATE,
+        /** When something happened or takes effect. */
+        DATE,
+        /** Where an event took place. */
+        PLACE,
+        /** What became of something: an event, a tariff or an offer. */
+        STATUS,
+        /** How long an event lasted. */
+        DURATION,
+        /** What a tariff applies to, such as cars alone or all of a country's goods. */
+        COVERAGE,
+        /** Who took part. */
+        PARTICIPANTS
     }
 
-    /** The words of a vocabulary, in declaration order. */
+    /**
+     * The words of a vocabulary, in declaration order.
+     *
+     * @param vocabulary one of the enums of this class, e.g. {@code EventStatus.class}
+     * @return its words, e.g. {@code held}, {@code planned}, ...
+     */
     public static List<String> wordsOf(Class<? extends Enum<?>> vocabulary) {
         return Arrays.stream(vocabulary.getEnumConstants()).map(e -> ((Word) e).word()).toList();
     }
 
-    /** Event kind word → node label, in declaration order. */
+    /**
+     * Event kind word → node label, in declaration order.
+     *
+     * @return every event kind's word and label, e.g. {@code phone-call} → {@code PhoneCall}
+     */
     public static Map<String, String> eventLabels() {
         var map = new LinkedHashMap<String, String>();
         for (EventKind k : EventKind.values()) {

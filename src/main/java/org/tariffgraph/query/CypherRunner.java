@@ -24,17 +24,38 @@ public final class CypherRunner {
 
     private final GraphStore store;
 
+    /**
+     * A runner over one graph.
+     *
+     * @param store the graph to run queries on
+     */
     public CypherRunner(GraphStore store) {
         this.store = store;
     }
 
     /** Thrown for a query that would write when writes were not allowed. */
     public static final class WriteRefusedException extends RuntimeException {
+        /**
+         * Creates the exception.
+         *
+         * @param message one line that says the query was refused, and why
+         */
         public WriteRefusedException(String message) {
             super(message);
         }
     }
 
+    /**
+     * Runs a query and returns its rows as plain values. Without {@code allowWrites} it is read-only, as
+     * {@link #records(String, Map)}; with it, the query runs in a write transaction, committed when it succeeds.
+     *
+     * @param cypher the Cypher query
+     * @param parameters its parameters by name, without the {@code $}; an empty map for none
+     * @param allowWrites whether the query may change the graph
+     * @return the columns and the rows, each value as {@link #plain(Value)} makes it; with no rows, the
+     *         column list is empty too
+     * @throws WriteRefusedException if {@code allowWrites} is false and the query would change the graph
+     */
     public Table run(String cypher, Map<String, Object> parameters, boolean allowWrites) {
         if (!allowWrites) {
             return table(records(cypher, parameters));
@@ -44,7 +65,14 @@ public final class CypherRunner {
         }
     }
 
-    /** Runs a read-only query and returns the driver's records; a query that would write is refused before it runs. */
+    /**
+     * Runs a read-only query and returns the driver's records; a query that would write is refused before it runs.
+     *
+     * @param cypher the Cypher query
+     * @param parameters its parameters by name, without the {@code $}; an empty map for none
+     * @return the records, in the query's own order
+     * @throws WriteRefusedException if the query would change the graph
+     */
     public List<Record> records(String cypher, Map<String, Object> parameters) {
         try (var session = store.driver().session(SessionConfig.forDatabase(store.database()))) {
             QueryType type = session.executeRead(tx -> tx.run("EXPLAIN " + cypher, parameters).consume().queryType());
@@ -69,7 +97,15 @@ public final class CypherRunner {
         return new Table(columns, rows);
     }
 
-    /** A driver value as plain Java: maps, lists, strings, numbers; nodes and relationships as maps. */
+    /**
+     * A driver value as plain Java: maps, lists, strings, numbers; nodes and relationships as maps.
+     *
+     * @param v a value of a record; may be null
+     * @return null for null or Cypher {@code NULL}; a node as a map of {@code _labels} and its
+     *         properties, a relationship as a map of {@code _type} and its properties, a path as the list
+     *         of its nodes, a date or time as ISO text, lists and maps converted throughout, anything
+     *         else as the driver's own Java value
+     */
     public static Object plain(Value v) {
         if (v == null || v.isNull()) {
             return null;

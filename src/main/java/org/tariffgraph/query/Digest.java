@@ -22,15 +22,31 @@ public final class Digest {
     private static final ObjectMapper CANONICAL = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    /** The digest and what it was computed over. */
+    /**
+     * The digest and what it was computed over.
+     *
+     * @param sha256 the SHA-256 of the canonical lines, as 64 lower-case hex digits
+     * @param nodes how many nodes it covers
+     * @param relationships how many relationships it covers
+     */
     public record Result(String sha256, long nodes, long relationships) {}
 
     private final GraphStore store;
 
+    /**
+     * A digest of one graph, computed on demand.
+     *
+     * @param store the graph to fingerprint
+     */
     public Digest(GraphStore store) {
         this.store = store;
     }
 
+    /**
+     * Reads the whole graph and computes its digest.
+     *
+     * @return the SHA-256 with the number of nodes and relationships behind it
+     */
     public Result compute() {
         var lines = canonicalLines();
         long nodes = lines.stream().filter(l -> l.startsWith("N ")).count();
@@ -46,7 +62,12 @@ public final class Digest {
         }
     }
 
-    /** The sorted lines the digest is made of; handy for showing how two graphs differ. */
+    /**
+     * The sorted lines the digest is made of; handy for showing how two graphs differ.
+     *
+     * @return one line per node ({@code N}, its sorted labels and its properties as JSON) and per
+     *         relationship ({@code R}, its type, the id and label of each end and its properties), sorted
+     */
     public List<String> canonicalLines() {
         var lines = new ArrayList<String>();
         try (var session = store.driver().session(SessionConfig.forDatabase(store.database()))) {

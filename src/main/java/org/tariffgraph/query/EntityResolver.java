@@ -19,16 +19,37 @@ public final class EntityResolver {
     private final List<Entity> entities;
     private final String kind;
 
+    /**
+     * A resolver among some entities.
+     *
+     * @param entities the entities a name may refer to, e.g. from {@link Queries#entities(List)}
+     * @param kind what they are, in words for the messages, e.g. {@code person or government}
+     */
     public EntityResolver(List<Entity> entities, String kind) {
         this.entities = List.copyOf(entities);
         this.kind = kind;
     }
 
+    /**
+     * The entities names are resolved among.
+     *
+     * @return them, in the order given; unmodifiable
+     */
     public List<Entity> entities() {
         return entities;
     }
 
-    /** The one entity {@code text} names; throws when there is none or more than one. */
+    /**
+     * The one entity {@code text} names. Case, accents and punctuation are ignored; an id, then a
+     * name, an alias, a person's surname and an office title are tried in turn, the first that matches
+     * deciding.
+     *
+     * @param text a name as a person types it, e.g. {@code Akazawa}, {@code person-ryosei-akazawa} or
+     *        {@code Commerce Secretary}
+     * @return the entity
+     * @throws UnknownNameException if {@code text} is empty, names nothing, or names more than one entity
+     *         at the first step that matches; the message names close candidates
+     */
     public Entity resolve(String text) {
         String wanted = normalize(text);
         if (wanted.isEmpty()) {
@@ -59,7 +80,14 @@ public final class EntityResolver {
         throw new UnknownNameException("no " + kind + " called '" + text + "'; did you mean " + describe(close) + "?");
     }
 
-    /** Entities with a name, alias, surname or title within {@code maxEdits} edits of {@code text}, closest first. */
+    /**
+     * Entities with a name, alias, surname or title within {@code maxEdits} edits of {@code text}, closest first.
+     *
+     * @param text a name as a person types it; case, accents and punctuation are ignored
+     * @param maxEdits the most edits a name may be away, e.g. {@code 2}
+     * @return the entities close enough, or (for a {@code text} of four letters or more) with a name
+     *         containing it, closest first and then by id; empty when none is
+     */
     public List<Entity> closeTo(String text, int maxEdits) {
         String wanted = normalize(text);
         var best = new LinkedHashMap<Entity, Integer>();
@@ -105,6 +133,10 @@ public final class EntityResolver {
     /**
      * Edit distance counting an insertion, a deletion, a substitution or a swap of two neighbouring
      * letters as one edit (optimal string alignment), so "Ishbia" is one edit from "Ishiba".
+     *
+     * @param a one string, compared as it is (case counts)
+     * @param b the other string
+     * @return the number of edits; 0 when the two are equal
      */
     public static int editDistance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];

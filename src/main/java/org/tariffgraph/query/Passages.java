@@ -34,13 +34,23 @@ public final class Passages {
     private final Map<String, String> expectedSha;
     private final Map<String, Optional<String>> texts = new HashMap<>();
 
-    /** {@code expectedSha}: document id → the SHA-256 recorded in the graph. */
+    /**
+     * The passages of the texts in one folder. No file is read until a passage is asked for.
+     *
+     * @param dir the folder of {@code <document id>.txt} files
+     * @param expectedSha document id → the SHA-256 recorded in the graph, as hex; a document missing
+     *        here is never read
+     */
     public Passages(Path dir, Map<String, String> expectedSha) {
         this.dir = dir;
         this.expectedSha = Map.copyOf(expectedSha);
     }
 
-    /** The folder named by {@code TARIFFGRAPH_DOCUMENTS}, if it is set and exists. */
+    /**
+     * The folder named by {@code TARIFFGRAPH_DOCUMENTS}, if it is set and exists.
+     *
+     * @return the folder; empty when the variable is unset or blank, or names no folder
+     */
     public static Optional<Path> configuredFolder() {
         String dir = System.getenv(ENVIRONMENT);
         if (dir == null || dir.isBlank()) {
@@ -50,7 +60,14 @@ public final class Passages {
         return Files.isDirectory(path) ? Optional.of(path) : Optional.empty();
     }
 
-    /** The words of {@code span} ("start-end") in document {@code doc}, if its text is here and unchanged. */
+    /**
+     * The words of {@code span} ("start-end") in document {@code doc}, if its text is here and unchanged.
+     *
+     * @param doc the document's id, e.g. {@code 002_4eaeae4dd2adb612}
+     * @param span character offsets into its text, {@code start-end}, e.g. {@code 83-121}; may be null
+     * @return the words; empty when {@code span} is null or not of that form, or the text is missing,
+     *         changed (its SHA-256 differs) or shorter than the span
+     */
     public Optional<String> passage(String doc, String span) {
         var m = span == null ? null : SPAN.matcher(span);
         if (m == null || !m.matches()) {
@@ -61,12 +78,23 @@ public final class Passages {
         return texts.computeIfAbsent(doc, this::read).filter(t -> end <= t.length()).map(t -> t.substring(start, end));
     }
 
-    /** The references with the passage of each filled in where the text is here. */
+    /**
+     * The references with the passage of each filled in where the text is here.
+     *
+     * @param refs the references, e.g. from {@link Queries#sources(String)}
+     * @return the same references in the same order, each with its passage, or with null where its
+     *         text is not here
+     */
     public List<SourceRef> fill(List<SourceRef> refs) {
         return refs.stream().map(r -> r.withPassage(passage(r.document(), r.evidence()).orElse(null))).toList();
     }
 
-    /** The statements with the passage of each source filled in where the text is here. */
+    /**
+     * The statements with the passage of each source filled in where the text is here.
+     *
+     * @param rows the statements, e.g. from {@link Queries#statements(Queries.StatementFilter)}
+     * @return the same statements in the same order; one with no text here is returned as it was
+     */
     public List<Statement> fillStatements(List<Statement> rows) {
         return rows.stream().map(s -> {
             var texts = new ArrayList<String>();

@@ -9,7 +9,13 @@ import java.util.Map;
  */
 public final class QueryExamples {
 
-    /** One canned question: its query file, a title in words, and its parameters. */
+    /**
+     * One canned question: its query file, a title in words, and its parameters.
+     *
+     * @param query the query file's name without {@code .cypher}, e.g. {@code counterparts}
+     * @param title the question in words, e.g. {@code Whom did Akazawa negotiate with?}
+     * @param parameters every parameter the query uses, by name; null values are kept
+     */
     public record Example(String query, String title, Map<String, Object> parameters) {}
 
     private QueryExamples() {}
@@ -18,6 +24,7 @@ public final class QueryExamples {
         return Queries.params(kv);
     }
 
+    /** One example per query file, in the order the Browser guide shows them. */
     public static final List<Example> ALL = List.of(
             new Example("network", "Akazawa's network, as a graph", p("actorId", "person-ryosei-akazawa")),
             new Example("counterparts", "Whom did Akazawa negotiate with?", p("actorId", "person-ryosei-akazawa")),
