@@ -35,8 +35,15 @@ final class IntentRules {
     private static final String SEQUENCE = ".*\\b(came after|came before|what followed|followed|what happened|chronolog\\w*|timeline|"
             + "sequence of events|walk me through)\\b.*";
 
+    /** The rule for when a tariff's pause was to end ("when was the suspension due to lapse?"): the timeline answerer reads it. */
+    static final String PAUSE_ENDS = "when-a-pause-ends";
+    private static final String PAUSE_ENDING = ".*\\b(pause|paused|suspension|suspended|freeze|reprieve|hold)\\b.*"
+            + "\\b(run out|runs out|ran out|running out|expir\\w*|laps\\w*|end|ends|ended|ending|over|finish\\w*|deadline|come to an end|"
+            + "be lifted|up)\\b.*";
+
     static final List<Rule> RULES = List.of(
             new Rule("names-something-unknown", Intent.UNKNOWN, s -> !s.unknown().isEmpty()),
+            new Rule(PAUSE_ENDS, Intent.TIMELINE, s -> s.matches(PAUSE_ENDING) && s.matches(".*\\b(when|what date|which day|by when|date)\\b.*")),
             new Rule("reports-disagree", Intent.CONFLICTS, s -> CueStage.conflictCue(s.cue()) && s.rate() == null
                     && s.tariffs().isEmpty() && s.chips().isEmpty()),
             new Rule("who-is-involved", Intent.ACTORS, s -> s.matches(PEOPLE_ASKED) && !s.persons() && s.rate() == null && s.kinds().isEmpty()

@@ -56,6 +56,8 @@ final class LandmarkStage {
         p.taken.addAll(indices);
         p.dateNotes.add("'" + w + " " + String.join(" ", phrase) + "' → " + w + " " + date);
         p.landmarks.add(String.join(" ", phrase));
+        var asWritten = indices.stream().filter(k -> !ARTICLES.contains(p.word(k))).map(k -> p.tokens.get(k).original()).toList();
+        p.landmarkPeriod = (w.equals("ahead") || w.equals("prior") ? "before" : w) + " the " + String.join(" ", asWritten) + " (" + date + ")";
         switch (w) {
             case "before", "ahead", "prior" -> p.to = DateStage.dayBefore(date);
             case "until", "till" -> p.to = date;

@@ -32,10 +32,17 @@ record NegotiationsAnswerer(Queries queries) implements Answerer {
         Negotiation picked = rows.size() > 1 ? order.pick(rows) : null;
         String sentence;
         if (rows.isEmpty() && r.ask() == Reading.Ask.WHETHER) {
-            var nearest = nearest(r, kinds, minutes);
-            rows = nearest == null ? rows : List.of(nearest);
+            var sameSides = sameSides(r, kinds, minutes);
+            var nearest = nearest(r, sameSides);
+            var undated = sameSides.stream().filter(n -> n.date() == null).toList();
+            var shown = new java.util.ArrayList<Negotiation>(undated);
+            if (nearest != null) {
+                shown.add(0, nearest);
+            }
+            rows = shown;
             sentence = "No: " + Character.toLowerCase(NO_RECORD.charAt(0)) + NO_RECORD.substring(1) + what + "."
-                    + (nearest == null ? "" : " The nearest in time it records is " + event(nearest) + ".");
+                    + (nearest == null ? "" : " The nearest in time it records is " + event(nearest) + ".")
+                    + (undated.isEmpty() ? "" : " Undated, it records " + join(undated.stream().map(Phrasing::event).toList()) + ".");
         } else if (rows.isEmpty()) {
             sentence = NO_RECORD + what + ".";
         } else if (picked != null) {
@@ -76,13 +83,20 @@ record NegotiationsAnswerer(Queries queries) implements Answerer {
             + "propos\\w*|suggest\\w*|supposed|going to|intend\\w*|hop(e|ed|ing)|sought|seek\\w*|try|tried|trying|arrang\\w*|possib\\w*|"
             + "potential\\w*|lined up|pipeline|pencil\\w*|upcoming|floated|talk of|prepar\\w*|ready)\\b");
 
-    /** For a "did X meet Y on D?" that finds nothing: the same sides' event nearest to that date, if any. */
-    private Negotiation nearest(Reading r, List<String> kinds, Long minutes) {
+    /** For a "did X meet Y on D?" that finds nothing: the same sides' events of the same kind at any date (none without a date asked). */
+    private List<Negotiation> sameSides(Reading r, List<String> kinds, Long minutes) {
         if (r.from() == null && r.to() == null) {
+            return List.of();
+        }
+        return queries.negotiations(new NegotiationFilter(id(r.actor()), id(r.other()), null, null, r.round(), kinds, null, null,
+                r.names().place(), minutes));
+    }
+
+    /** Of the same sides' events, the dated one nearest to the date asked about, if any. */
+    private static Negotiation nearest(Reading r, List<Negotiation> any) {
+        if (any.isEmpty()) {
             return null;
         }
-        var any = queries.negotiations(new NegotiationFilter(id(r.actor()), id(r.other()), null, null, r.round(), kinds, null, null,
-                r.names().place(), minutes));
         long target = days(r.from() != null ? r.from() : r.to());
         return any.stream().filter(n -> n.date() != null).min(Comparator.comparingLong(n -> Math.abs(days(n.date()) - target))).orElse(null);
     }

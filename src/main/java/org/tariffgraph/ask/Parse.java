@@ -35,6 +35,8 @@ final class Parse {
     String topicDate;
     /** The words of events used as landmarks ("fifth round" in "after the fifth round"): they are no round asked about. */
     final List<String> landmarks = new ArrayList<>();
+    /** The period a landmark gives, in words with the landmark's own date ("before the g7 summit (2025-06-15)"), or null. */
+    String landmarkPeriod;
     // names
     final List<Entity> actors = new ArrayList<>();
     final List<Entity> countries = new ArrayList<>();
@@ -75,7 +77,7 @@ final class Parse {
     Reading reading(Intent intent, String rule, List<String> topicWords) {
         var names = new Reading.Names(List.copyOf(actors), side, List.copyOf(countries), List.copyOf(sectors), List.copyOf(organizations),
                 List.copyOf(offices), List.copyOf(tariffs), List.copyOf(chips), place);
-        var when = new Reading.When(from, to, weekday, timeOfDay, topicDate);
+        var when = new Reading.When(from, to, weekday, timeOfDay, topicDate, landmarkPeriod);
         var understood = new Answer.Understanding(List.copyOf(seen), List.copyOf(dateNotes), List.copyOf(keywords), List.copyOf(unknown));
         return new Reading(intent, rule, ask, names, when, new Reading.Numbers(round, rate, List.copyOf(rates), minutes), List.copyOf(kinds), qualifiers,
                 List.copyOf(topicWords), List.copyOf(unknown), understood);

@@ -60,6 +60,9 @@ final class Phrasing {
         if (r.from() == null && r.to() == null) {
             return "";
         }
+        if (r.when().landmark() != null && (r.from() == null || r.to() == null)) {
+            return " " + r.when().landmark();
+        }
         if (r.from() != null && r.from().equals(r.to())) {
             return " on " + r.from();
         }

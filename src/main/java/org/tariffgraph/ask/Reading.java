@@ -30,9 +30,10 @@ record Reading(
 
     /**
      * The period asked about (either end may be open), a weekday and time of day, and the date of the
-     * topic ("the call about the tariff due on August 1") when a date describes the topic, not the event.
+     * topic ("the call about the tariff due on August 1") when a date describes the topic, not the event,
+     * and the period in words when a landmark gave it ("before the g7 summit (2025-06-15)").
      */
-    record When(String from, String to, String weekday, String timeOfDay, String topicDate) {}
+    record When(String from, String to, String weekday, String timeOfDay, String topicDate, String landmark) {}
 
     /** A round's number, a rate in percent (the first, and all of them), a length in minutes. */
     record Numbers(Long round, Double rate, List<Double> rates, Long minutes) {}

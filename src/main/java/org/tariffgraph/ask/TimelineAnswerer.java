@@ -7,6 +7,7 @@ import static org.tariffgraph.ask.Phrasing.period;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.tariffgraph.model.Entity;
 import org.tariffgraph.model.TimelineEntry;
 import org.tariffgraph.query.Queries;
@@ -18,6 +19,9 @@ record TimelineAnswerer(Queries queries) implements Answerer {
     public Answer answer(String question, Reading r) {
         if (r.qualifiers().alternatives().size() == 2) {
             return inOrder(question, r);
+        }
+        if (IntentRules.PAUSE_ENDS.equals(r.rule())) {
+            return pauseEnds(question, r);
         }
         // "the US-Japan talks": both sides named together are the subject, not a filter
         Entity actor = r.actors().size() >= 2 && r.actors().stream().allMatch(a -> a.type().equals("Government")) ? null : r.actor();
@@ -52,6 +56,34 @@ record TimelineAnswerer(Queries queries) implements Answerer {
         }
         return Answers.of(question, r, Intent.TIMELINE, Answers.params("events", r.qualifiers().alternatives()), rows,
                 org.tariffgraph.model.NodeMatch.class, sentence, List.of());
+    }
+
+    /** The tariff actions that end a pause ("the scheduled end of the pause on the 24% tariff"), with their status. */
+    private Answer pauseEnds(String question, Reading r) {
+        var actions = queries.timeline(null, null, null).stream().filter(t -> "TariffAction".equals(t.kind()))
+                .filter(t -> r.numbers().rate() == null || t.event().contains(Phrasing.number(r.numbers().rate()) + "%")).toList();
+        // an action named as the end of a pause, else one whose summary tells of it
+        var rows = actions.stream().filter(t -> endsAPause(t.event())).toList();
+        if (rows.isEmpty()) {
+            rows = actions.stream().filter(t -> endsAPause(t.summary())).toList();
+        }
+        String sentence = rows.isEmpty() ? NO_RECORD + "the end of a tariff's pause."
+                : Phrasing.capitalized(join(rows.stream().map(t -> t.event() + Phrasing.when(t.date(), t.datePrecision(), t.dateBasis())
+                        + standing(t.status())).toList())) + ".";
+        return Answers.of(question, r, Intent.TIMELINE, Answers.params("kind", "TariffAction"), rows, TimelineEntry.class, sentence,
+                Answers.sourcesOf(rows, TimelineEntry::sources));
+    }
+
+    private static final java.util.regex.Pattern ENDS_A_PAUSE = java.util.regex.Pattern.compile(
+            "\\b(end|ends|expir\\w*|laps\\w*|run out|runs out)\\b.*\\b(pause|suspension)\\b|\\b(pause|suspension)\\b.*\\b(end|ends|expir\\w*|laps\\w*|run out|runs out)\\b");
+
+    private static boolean endsAPause(String text) {
+        return text != null && ENDS_A_PAUSE.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static String standing(String status) {
+        var s = org.tariffgraph.model.Vocabulary.EventStatus.of(status);
+        return s == null || s == org.tariffgraph.model.Vocabulary.EventStatus.HELD ? "" : " (" + s.inWords() + ")";
     }
 
     private String roundDate(long round) {

@@ -59,4 +59,23 @@ class QuestionReaderTest {
         assertEquals(IntentRules.OWN_SIDE, r.rule());
         assertFalse(r.unknown().contains("US"));
     }
+
+    @Test
+    void a_period_a_landmark_gives_is_told_with_the_landmarks_words_and_date() {
+        var r = new QuestionReader(LEXICON, 2025, words -> words.contains("summit") ? "2025-06-15" : null)
+                .read("Was the fifth round held before the G7 summit?");
+        assertEquals("2025-06-14", r.to());
+        assertEquals("before the G7 summit (2025-06-15)", r.when().landmark());
+        assertEquals(" before the G7 summit (2025-06-15)", Phrasing.period(r));
+    }
+
+    @Test
+    void when_a_pause_was_to_end_is_asked_of_the_timeline_of_tariff_actions() {
+        for (String q : List.of("When was the suspension of the 24% tariff due to lapse?", "when does the tariff pause run out")) {
+            var r = read(q);
+            assertEquals(Intent.TIMELINE, r.intent(), q);
+            assertEquals(IntentRules.PAUSE_ENDS, r.rule(), q);
+        }
+        assertEquals(Intent.NEGOTIATIONS, read("When did Bessent and Ishiba meet?").intent());
+    }
 }
