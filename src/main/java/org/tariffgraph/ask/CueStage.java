@@ -160,7 +160,9 @@ final class CueStage {
                         + "say about|said about|weighs? on|positions? (has|have|had|did) .{1,30} tak(en|e)|pressing|press(es|ed)? (the|for)|urg(e|es|ed|ing))\\b.*")
                 || cue.matches(".*\\b(under pressure|political pressure|pressures?|trying to achieve|hoping to achieve|hope to achieve|goals?|objectives?|what does _ want|what did _ want)\\b.*")
                 || cue.matches(".*\\b(say|said|says|saying|stated|statements?|told|tell reporters|remarks?|quoted?|quotes|describ\\w*|"
-                        + "vow\\w*|pledg\\w*|promis\\w*|stances?|priorit\\w*|wanted most|wants most|want most|aims?|aiming)\\b.*");
+                        + "vow\\w*|pledg\\w*|promis\\w*|stances?|priorit\\w*|wanted most|wants most|want most|aims?|aiming)\\b.*")
+                || cue.matches(".*\\b(willingness|signall?ed|signals|signalling|signaling|any sign|sign of|hint\\w*|reckons?|reckoned|believes?|"
+                        + "believed|predict\\w*|expects? _ (to|will)|thinks? _ will)\\b.*");
     }
 
     /** Whether {@code cue} starts a word of {@code text}. */

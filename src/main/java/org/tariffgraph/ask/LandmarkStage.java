@@ -17,7 +17,7 @@ final class LandmarkStage {
             "meeting", "announcement", "talks", "pause", "suspension", "visit", "trip", "deadline", "statement", "remark",
             "remarks", "regime", "unveiling", "briefing", "g7");
     private static final Set<String> PHRASE_ENDS = Set.of("and", "to", "until", "or");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "of");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "of", "that", "this", "those", "these");
 
     private final Function<List<String>, String> anchorDate;
 
@@ -58,6 +58,13 @@ final class LandmarkStage {
         p.landmarks.add(String.join(" ", phrase));
         var asWritten = indices.stream().filter(k -> !ARTICLES.contains(p.word(k))).map(k -> p.tokens.get(k).original()).toList();
         p.landmarkPeriod = (w.equals("ahead") || w.equals("prior") ? "before" : w) + " the " + String.join(" ", asWritten) + " (" + date + ")";
+        if (p.word(at - 1).equals("day") && date.length() == 10 && (w.equals("before") || w.equals("after"))) {
+            // "the day before the 45-minute call": that one day
+            p.from = w.equals("before") ? DateStage.dayBefore(date) : DateStage.dayAfter(date);
+            p.to = p.from;
+            p.taken.add(at - 1);
+            return;
+        }
         switch (w) {
             case "before", "ahead", "prior" -> p.to = DateStage.dayBefore(date);
             case "until", "till" -> p.to = date;

@@ -29,7 +29,8 @@ final class NumberStage {
     private NumberStage() {}
 
     static void read(Parse p) {
-        String asked = p.lower;
+        // a landmark's words are kept as its tokens ("50 minute call"), so hyphens are read as spaces to find them
+        String asked = p.lower.replace('-', ' ');
         for (String landmark : p.landmarks) {
             asked = asked.replace(landmark, " ");
         }
@@ -55,7 +56,7 @@ final class NumberStage {
         Matcher mm = MINUTES.matcher(asked);
         if (mm.find()) {
             p.minutes = Long.valueOf(mm.group(1));
-        } else if (AN_HOUR.matcher(p.lower).find()) {
+        } else if (AN_HOUR.matcher(asked).find()) {
             p.minutes = 60L;
         }
     }

@@ -43,7 +43,9 @@ record StatementsAnswerer(Queries queries) implements Answerer {
     /** One statement in a sentence: who, what (in the graph's own words), when, and on whose report. */
     private static String said(Statement s) {
         String who = s.speakers().isEmpty() ? "An unnamed source" : join(s.speakers());
-        String verb = s.kind().startsWith("stance") ? " (" + s.kind().substring("stance: ".length()) + "): " : " said: ";
+        boolean stance = s.kind().startsWith("stance");
+        // a stance is told by its headline, then in full ("US shows no sign of dropping its sector tariffs. Trump and ...")
+        String verb = stance ? " (" + s.kind().substring("stance: ".length()) + "): " + s.name() + ". " : " said: ";
         String date = s.date() == null ? "" : Phrasing.when(s.date(), s.datePrecision(), s.dateBasis()).replaceFirst("^ on ", "");
         return who + verb + s.summary() + " (" + (date.isBlank() ? "" : date.strip() + "; ") + String.join(", ", s.sources())
                 + (s.attributions().isEmpty() ? "" : "; " + String.join("; ", s.attributions())) + ")";

@@ -28,6 +28,9 @@ record TariffsAnswerer(Queries queries) implements Answerer {
         if (r.numbers().rates().size() == 2 && r.qualifiers().comparative() != null) {
             return compared(question, r);
         }
+        if (r.numbers().rates().size() >= 3 && r.ask() == Reading.Ask.WHETHER) {
+            return madeOf(question, r);
+        }
         var filter = new Queries.TariffFilter(id(country), id(sector), asOf, r.rate(), announced, imposedBy);
         var rows = queries.tariffs(filter);
         String sentence = rows.isEmpty()
@@ -53,6 +56,22 @@ record TariffsAnswerer(Queries queries) implements Answerer {
         String sentence = (yes ? "Yes: " : "No: ") + number(a) + "% is " + (a > b ? "higher" : a < b ? "lower" : "the same")
                 + (a == b ? " as " : " than ") + number(b) + "%" + (rows.isEmpty() ? "." : "; " + join(rows.stream().map(TariffsAnswerer::tariff).toList()) + ".");
         return Answers.of(question, r, Intent.TARIFFS, Answers.params("rates", r.numbers().rates()), rows, TariffInfo.class, sentence,
+                Answers.sourcesOf(rows, TariffInfo::sources));
+    }
+
+    /** "Is the 24% rate the 10% baseline plus the 14% country rate?": the first rate's tariffs, and whether the others make it up. */
+    private Answer madeOf(String question, Reading r) {
+        var rates = r.numbers().rates();
+        double whole = rates.get(0);
+        var parts = rates.subList(1, rates.size()).stream().sorted().toList();
+        var rows = queries.tariffs(new Queries.TariffFilter(null, null, null, whole, null, null));
+        var made = rows.stream().filter(t -> t.componentRates().stream().sorted().toList().equals(parts)).toList();
+        String parts2 = String.join(" + ", rates.subList(1, rates.size()).stream().map(x -> number(x) + "%").toList());
+        String sentence = rows.isEmpty() ? NO_RECORD + "a tariff of " + number(whole) + "%."
+                : (made.isEmpty() ? "No: no report makes " + number(whole) + "% of " + parts2 + "; "
+                        : "Yes: " + join(made.stream().map(TariffInfo::name).toList()) + " is " + number(whole) + "% = " + parts2 + "; ")
+                        + join(rows.stream().map(TariffsAnswerer::tariff).toList()) + ".";
+        return Answers.of(question, r, Intent.TARIFFS, Answers.params("rates", rates), rows, TariffInfo.class, sentence,
                 Answers.sourcesOf(rows, TariffInfo::sources));
     }
 

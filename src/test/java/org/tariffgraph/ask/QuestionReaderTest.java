@@ -78,4 +78,28 @@ class QuestionReaderTest {
         }
         assertEquals(Intent.NEGOTIATIONS, read("When did Bessent and Ishiba meet?").intent());
     }
+
+    @Test
+    void a_sign_of_willingness_asks_for_a_stance_while_being_willing_to_offer_stays_an_offer() {
+        assertEquals(Intent.STATEMENTS, read("Has Washington shown any sign of lowering the steel duties?").intent());
+        assertEquals(Intent.STATEMENTS, read("What does Bessent reckon Japan will do?").intent());
+        assertEquals(Intent.CHIPS, read("What was Japan willing to offer?").intent());
+    }
+
+    @Test
+    void the_day_before_a_landmark_is_that_one_day_and_the_landmarks_length_is_no_filter() {
+        var reader = new QuestionReader(LEXICON, 2025, words -> words.contains("call") ? "2025-07-17" : null);
+        var r = reader.read("What did Bessent say the day before that 45-minute call?");
+        assertEquals("2025-07-16", r.from());
+        assertEquals("2025-07-16", r.to());
+        assertEquals(null, r.numbers().minutes());
+    }
+
+    @Test
+    void three_rates_in_a_yes_no_question_ask_whether_the_first_is_made_of_the_others() {
+        var r = read("Does the 24% rate equal the 10% baseline plus the 14% levy?");
+        assertEquals(Intent.TARIFFS, r.intent());
+        assertEquals(Reading.Ask.WHETHER, r.ask());
+        assertEquals(List.of(24.0, 10.0, 14.0), r.numbers().rates());
+    }
 }
