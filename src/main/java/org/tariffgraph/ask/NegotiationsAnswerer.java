@@ -6,7 +6,9 @@ import static org.tariffgraph.ask.Phrasing.event;
 import static org.tariffgraph.ask.Phrasing.join;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.tariffgraph.model.Negotiation;
 import org.tariffgraph.query.Queries;
 import org.tariffgraph.query.Queries.NegotiationFilter;
@@ -49,20 +51,38 @@ record NegotiationsAnswerer(Queries queries) implements Answerer {
             rows = List.of(picked);
             sentence = order.words() + event(picked) + ".";
         } else {
-            sentence = listed(r, rows, what, question);
+            var excluded = excluded(r);
+            if (!excluded.isEmpty()) {
+                String actor = r.actor() == null ? null : r.actor().name();
+                rows = rows.stream().filter(n -> n.participants().stream().anyMatch(p -> !p.equals(actor) && !excluded.contains(p))).toList();
+            }
+            sentence = rows.isEmpty() ? NO_RECORD + what + " with anyone apart from " + r.names().side().name() + "."
+                    : listed(r, rows, what, question, excluded);
         }
         return Answers.of(question, r, Intent.NEGOTIATIONS, filter.parameters(), rows, Negotiation.class, sentence,
                 Answers.sourcesOf(rows, Negotiation::sources));
     }
 
-    /** The events found, as a count, as whom the actor dealt with, as a yes, or as a list. */
-    private static String listed(Reading r, List<Negotiation> rows, String what, String question) {
+    /** "Apart from US officials, whom did Akazawa meet?": the people of the side left out, and the side itself. */
+    private Set<String> excluded(Reading r) {
+        if (!r.qualifiers().excluding() || r.names().side() == null || r.ask() != Reading.Ask.WHO) {
+            return Set.of();
+        }
+        var names = new HashSet<String>();
+        names.add(r.names().side().name());
+        queries.office(null, null, null, r.names().side().id()).forEach(h -> names.add(h.person()));
+        return names;
+    }
+
+    /** The events found, as a count, as whom the actor dealt with (less the excluded), as a yes, or as a list. */
+    private static String listed(Reading r, List<Negotiation> rows, String what, String question, Set<String> excluded) {
         String events = join(rows.stream().map(Phrasing::event).toList());
         if (r.ask() == Reading.Ask.HOW_MANY) {
             return "The knowledge base records " + Phrasing.count(rows.size(), "event", "events") + " for " + what + ": " + events + ".";
         }
         if (r.ask() == Reading.Ask.WHO && r.actor() != null) {
-            var others = rows.stream().flatMap(n -> n.participants().stream()).filter(p -> !p.equals(r.actor().name())).distinct().toList();
+            var others = rows.stream().flatMap(n -> n.participants().stream())
+                    .filter(p -> !p.equals(r.actor().name()) && !excluded.contains(p)).distinct().toList();
             boolean noneHeld = rows.stream().noneMatch(n -> "held".equals(n.status()));
             String verb = noneHeld ? " was to meet, or sought to meet, " : " dealt with ";
             return r.actor().name() + (others.isEmpty() ? " took part alone in " : verb + join(others) + " in ")

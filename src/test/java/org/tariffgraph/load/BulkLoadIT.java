@@ -78,7 +78,7 @@ class BulkLoadIT {
     @Order(2)
     void a_bulk_load_into_a_graph_that_is_not_empty_is_refused_and_changes_nothing() {
         var before = new Digest(bulk).compute();
-        var e = assertThrows(IllegalArgumentException.class,
+        var e = assertThrows(org.tariffgraph.InvalidRequestException.class,
                 () -> new Loader(bulk).load(corpus, false, Loader.Method.BULK, Loader.Progress.NONE));
         assertTrue(e.getMessage().contains("--replace"), e.getMessage());
         assertEquals(before, new Digest(bulk).compute());
