@@ -3,6 +3,8 @@ package org.tariffgraph.ask;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.tariffgraph.model.Entity;
+import org.tariffgraph.model.OfficeHolding;
 import org.tariffgraph.query.Queries;
 
 /**
@@ -57,10 +59,17 @@ public final class Asker {
 
     private QuestionReader reader() {
         if (reader == null) {
-            var lexicon = new Lexicon(queries.entities(Queries.NAMED_LABELS));
-            reader = new QuestionReader(lexicon, queries.latestYear(java.time.Year.now().getValue()), this::anchorDate);
+            var entities = queries.entities(Queries.NAMED_LABELS);
+            reader = new QuestionReader(new Lexicon(entities), queries.latestYear(java.time.Year.now().getValue()),
+                    this::anchorDate, person -> governmentOf(person, entities));
         }
         return reader;
+    }
+
+    /** The government whose office {@code person} holds (the first, by the graph's order), or null. */
+    private Entity governmentOf(Entity person, List<Entity> entities) {
+        var names = queries.office(null, person.id(), null).stream().map(OfficeHolding::government).toList();
+        return entities.stream().filter(e -> e.type().equals("Government") && names.contains(e.name())).findFirst().orElse(null);
     }
 
     /** The date of the event some words name best ("g7 summit"), through the full-text index; null if none. */

@@ -139,7 +139,7 @@ final class CueStage {
         if (lower.matches("^ (did|has|have|was|were|is|are|do|does) .*")) {
             return Reading.Ask.WHETHER;
         }
-        if (lower.matches(".*\\b(who|whom)\\b.*")) {
+        if (lower.matches(".*\\b(who|whom|(which|what) (officials?|ministers?|persons?|people|leaders?|negotiators?|politicians?))\\b.*")) {
             return Reading.Ask.WHO;
         }
         return Reading.Ask.LIST;

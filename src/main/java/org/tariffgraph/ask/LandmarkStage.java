@@ -68,7 +68,10 @@ final class LandmarkStage {
         switch (w) {
             case "before", "ahead", "prior" -> p.to = DateStage.dayBefore(date);
             case "until", "till" -> p.to = date;
-            case "after", "following" -> p.from = DateStage.dayAfter(date);
+            case "after", "following" -> {
+                p.from = DateStage.dayAfter(date);
+                p.sinceLandmark = date;
+            }
             default -> p.from = date; // since, from, between
         }
     }

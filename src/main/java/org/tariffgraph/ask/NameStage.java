@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.tariffgraph.ask.Lexicon.Mention;
 import org.tariffgraph.model.Entity;
 
@@ -40,10 +41,18 @@ final class NameStage {
         NOT_NAMES = Set.copyOf(all);
     }
 
-    private final Lexicon lexicon;
+    /** Nouns after a leader's name that mean the government he serves in: "the Ishiba government". */
+    static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "administration", "cabinet", "govt");
 
-    NameStage(Lexicon lexicon) {
+    private final Lexicon lexicon;
+    private final Function<Entity, Entity> governmentOf;
+
+    /**
+     * @param governmentOf the government a person holds office in, or null if none is recorded
+     */
+    NameStage(Lexicon lexicon, Function<Entity, Entity> governmentOf) {
         this.lexicon = lexicon;
+        this.governmentOf = governmentOf;
     }
 
     void read(Parse p) {
@@ -55,7 +64,7 @@ final class NameStage {
                 p.taken.add(i);
             }
             Mention next = k + 1 < p.mentions.size() ? p.mentions.get(k + 1) : null;
-            if (!asSide(p, m) && !asQualifier(p, m, next) && !asPlace(p, m) && !asRecipient(p, m)) {
+            if (!asSide(p, m) && !asQualifier(p, m, next) && !asPlace(p, m) && !asRecipient(p, m) && !asLeadersGovernment(p, m)) {
                 asThing(p, m);
             }
         }
@@ -143,6 +152,30 @@ final class NameStage {
             return false;
         }
         p.seen.add("'" + m.text() + "' → the side it went to");
+        return true;
+    }
+
+    /**
+     * "The Ishiba government", "Ishiba's cabinet", "the Trump administration": the government the
+     * person holds office in is the actor, not the person. Tried only once a side has been ruled out.
+     */
+    private boolean asLeadersGovernment(Parse p, Mention m) {
+        Entity person = m.first("Person");
+        if (person == null || !GOVERNMENT_NOUNS.contains(p.word(m.end()))) {
+            return false;
+        }
+        Entity government = governmentOf.apply(person);
+        if (government == null) {
+            return false;
+        }
+        p.taken.add(m.end());
+        if (SIDE_NOUNS.contains(p.word(m.end() + 1))) {
+            // "who is on the Ishiba government's side?": the side, as "the Japanese side" would be
+            p.side = government;
+        } else {
+            addIf(p.actors, government);
+        }
+        p.seen.add("'" + m.text() + " " + p.word(m.end()) + "' → " + government.id() + " (the government " + person.name() + " serves in)");
         return true;
     }
 

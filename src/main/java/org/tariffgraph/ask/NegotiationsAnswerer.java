@@ -28,7 +28,7 @@ record NegotiationsAnswerer(Queries queries) implements Answerer {
                 r.when().timeOfDay(), r.names().place(), minutes);
         Standing standing = r.qualifiers().standing();
         var rows = standing.keep(Answers.aboutTopicDate(queries, r, queries.negotiations(filter), Negotiation::topics));
-        String what = (standing == Standing.ANY ? "" : standing == Standing.NOT_HELD ? "a planned, proposed or sought " : "a called-off or never held ")
+        String what = standing.words()
                 + Phrasing.describeEvents(r, kinds, minutes).replaceFirst("^(a|an) ", standing == Standing.ANY ? "$1 " : "");
         Order order = r.qualifiers().order();
         Negotiation picked = rows.size() > 1 ? order.pick(rows) : null;

@@ -37,6 +37,8 @@ final class Parse {
     final List<String> landmarks = new ArrayList<>();
     /** The period a landmark gives, in words with the landmark's own date ("before the g7 summit (2025-06-15)"), or null. */
     String landmarkPeriod;
+    /** The landmark's own day when the period starts after it, or null. */
+    String sinceLandmark;
     // names
     final List<Entity> actors = new ArrayList<>();
     final List<Entity> countries = new ArrayList<>();
@@ -77,7 +79,7 @@ final class Parse {
     Reading reading(Intent intent, String rule, List<String> topicWords) {
         var names = new Reading.Names(List.copyOf(actors), side, List.copyOf(countries), List.copyOf(sectors), List.copyOf(organizations),
                 List.copyOf(offices), List.copyOf(tariffs), List.copyOf(chips), place);
-        var when = new Reading.When(from, to, weekday, timeOfDay, topicDate, landmarkPeriod);
+        var when = new Reading.When(from, to, weekday, timeOfDay, topicDate, landmarkPeriod, sinceLandmark);
         var understood = new Answer.Understanding(List.copyOf(seen), List.copyOf(dateNotes), List.copyOf(keywords), List.copyOf(unknown));
         return new Reading(intent, rule, ask, names, when, new Reading.Numbers(round, rate, List.copyOf(rates), minutes), List.copyOf(kinds), qualifiers,
                 List.copyOf(topicWords), List.copyOf(unknown), understood);

@@ -3,6 +3,7 @@ package org.tariffgraph.ask;
 import java.util.List;
 import java.util.function.Function;
 import org.tariffgraph.ask.Tokens.Token;
+import org.tariffgraph.model.Entity;
 
 /**
  * Reads a question with fixed rules, in small stages that each fill part of a {@link Parse}: dates
@@ -21,11 +22,13 @@ final class QuestionReader {
 
     /**
      * @param anchorDate finds the date of an event named by some words ("g7", "summit"), or null
+     * @param governmentOf the government a person holds office in ("the Ishiba government"), or null
      */
-    QuestionReader(Lexicon lexicon, int defaultYear, Function<List<String>, String> anchorDate) {
+    QuestionReader(Lexicon lexicon, int defaultYear, Function<List<String>, String> anchorDate,
+            Function<Entity, Entity> governmentOf) {
         this.dates = new DateStage(defaultYear);
         this.landmarks = new LandmarkStage(anchorDate);
-        this.names = new NameStage(lexicon);
+        this.names = new NameStage(lexicon, governmentOf);
         this.unknowns = new UnknownStage(lexicon);
     }
 
@@ -38,6 +41,7 @@ final class QuestionReader {
         if (p.from != null && p.to != null && p.from.compareTo(p.to) > 0) {
             // "after the two calls on June 28": the date is the landmark's own, so the period starts after it
             p.dateNotes.add("a landmark and its date: from " + DateStage.dayAfter(p.to));
+            p.sinceLandmark = p.to;
             p.from = DateStage.dayAfter(p.to);
             p.to = null;
         }

@@ -31,9 +31,11 @@ record Reading(
     /**
      * The period asked about (either end may be open), a weekday and time of day, and the date of the
      * topic ("the call about the tariff due on August 1") when a date describes the topic, not the event,
-     * and the period in words when a landmark gave it ("before the g7 summit (2025-06-15)").
+     * the period in words when a landmark gave it ("before the g7 summit (2025-06-15)"), and the
+     * landmark's own day when the period starts after it ({@code sinceLandmark}): what was said "after
+     * the call" is often said the same day.
      */
-    record When(String from, String to, String weekday, String timeOfDay, String topicDate, String landmark) {}
+    record When(String from, String to, String weekday, String timeOfDay, String topicDate, String landmark, String sinceLandmark) {}
 
     /** A round's number, a rate in percent (the first, and all of them), a length in minutes. */
     record Numbers(Long round, Double rate, List<Double> rates, Long minutes) {}

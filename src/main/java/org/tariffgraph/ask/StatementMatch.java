@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.tariffgraph.model.Statement;
 
 /**
@@ -34,12 +35,13 @@ final class StatementMatch {
 
     static List<Statement> best(List<Statement> rows, String question, List<String> namesTaken) {
         var words = contentWords(question, namesTaken);
+        var quoted = quoted(question);
         String q = question.toLowerCase(Locale.ROOT);
         var kinds = STANCE_WORDS.entrySet().stream().filter(e -> q.contains(e.getKey())).map(Map.Entry::getValue).collect(java.util.stream.Collectors.toSet());
         int best = 0;
         var kept = new ArrayList<Statement>();
         for (Statement s : rows) {
-            int score = score(s, words) + (kinds.contains(s.kind()) ? 2 : 0);
+            int score = score(s, words) + (kinds.contains(s.kind()) ? 2 : 0) + 3 * quotedFound(s, quoted);
             if (score > best) {
                 best = score;
                 kept.clear();
@@ -59,7 +61,8 @@ final class StatementMatch {
                 words.add(word);
             }
         });
-        for (String w : q.trim().split("\\s+")) {
+        for (String word : q.trim().split("\\s+")) {
+            String w = word.replaceAll("^'+|'+$", "");
             boolean name = namesTaken.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(w));
             if (w.length() >= 4 && !CommonWords.SET.contains(w) && !CUES.contains(w) && !name) {
                 words.add(w);
@@ -68,9 +71,30 @@ final class StatementMatch {
         return words;
     }
 
+    private static final Pattern QUOTED = Pattern.compile("(?<![A-Za-z])['\"‘“]([^'\"‘’“”]{3,60})['\"’”](?![A-Za-z])");
+
+    /** The words a question quotes ("described them as 'unacceptable'"), lower-cased: the surest sign of which statement. */
+    static List<String> quoted(String question) {
+        var m = QUOTED.matcher(question);
+        var out = new ArrayList<String>();
+        while (m.find()) {
+            out.add(m.group(1).toLowerCase(Locale.ROOT).strip());
+        }
+        return out;
+    }
+
+    private static int quotedFound(Statement s, List<String> quoted) {
+        String text = text(s);
+        return (int) quoted.stream().filter(text::contains).count();
+    }
+
+    private static String text(Statement s) {
+        return (s.name() + " " + s.summary() + " " + String.join(" ", s.quotes()) + " " + String.join(" ", s.about()) + " "
+                + (s.audience() == null ? "" : s.audience())).toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
     private static int score(Statement s, List<String> words) {
-        String text = (s.name() + " " + s.summary() + " " + String.join(" ", s.quotes()) + " " + String.join(" ", s.about()) + " "
-                + (s.audience() == null ? "" : s.audience())).toLowerCase(Locale.ROOT);
+        String text = text(s);
         int score = 0;
         for (String w : words) {
             String stem = w.length() > 6 ? w.substring(0, w.length() - 2) : w;

@@ -21,7 +21,9 @@ record StatementsAnswerer(Queries queries) implements Answerer {
         // "who pledged to work with the United States?": a name after the verb is what was said, not who said it
         Entity speaker = r.ask() == Reading.Ask.WHO ? null : r.names().side() != null ? r.names().side()
                 : r.actors().stream().filter(a -> a.type().equals("Person") || a.type().equals("Government")).findFirst().orElse(null);
-        var filter = new Queries.StatementFilter(id(speaker), null, r.from(), r.to());
+        // "what did Tokyo say after the call?": a statement on the call's own day is after it
+        String from = r.when().sinceLandmark() != null ? r.when().sinceLandmark() : r.from();
+        var filter = new Queries.StatementFilter(id(speaker), null, from, r.to());
         var all = Answers.aboutTopicDate(queries, r, queries.statements(filter), Statement::about);
         boolean count = r.ask() == Reading.Ask.HOW_MANY;
         var rows = count ? all : StatementMatch.best(all, question, r.understood().entities());

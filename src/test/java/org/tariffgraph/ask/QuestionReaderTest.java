@@ -23,8 +23,30 @@ class QuestionReaderTest {
             new Entity("sector-steel", "Steel", "Sector", List.of(), List.of()),
             new Entity("sector-agriculture", "Agriculture", "Sector", List.of("farm products"), List.of())));
 
+    private static final Entity JAPAN = new Entity("gov-japan", "Government of Japan", "Government", List.of("Tokyo", "Japan"), List.of());
+
+    /** Only Ishiba's government is known: a leader of no recorded government stays a person. */
+    private static Entity governmentOf(Entity person) {
+        return person.id().equals("person-shigeru-ishiba") ? JAPAN : null;
+    }
+
+    private static QuestionReader reader(java.util.function.Function<List<String>, String> anchorDate) {
+        return new QuestionReader(LEXICON, 2025, anchorDate, QuestionReaderTest::governmentOf);
+    }
+
     private static Reading read(String question) {
-        return new QuestionReader(LEXICON, 2025, words -> null).read(question);
+        return reader(words -> null).read(question);
+    }
+
+    @Test
+    void a_leaders_government_is_that_government_not_the_leader() {
+        for (String q : List.of("What pressure is the Ishiba government under?", "What did Ishiba's cabinet want most?")) {
+            var r = read(q);
+            assertEquals("gov-japan", r.actor().id(), q);
+        }
+        assertEquals("person-shigeru-ishiba", read("What did Ishiba say about the tariffs?").actor().id());
+        assertEquals("gov-japan", read("Who is on the Ishiba government's side?").names().side().id());
+        assertEquals("person-scott-bessent", read("What did the Bessent government say?").actor().id());
     }
 
     @Test
@@ -62,7 +84,7 @@ class QuestionReaderTest {
 
     @Test
     void a_period_a_landmark_gives_is_told_with_the_landmarks_words_and_date() {
-        var r = new QuestionReader(LEXICON, 2025, words -> words.contains("summit") ? "2025-06-15" : null)
+        var r = reader(words -> words.contains("summit") ? "2025-06-15" : null)
                 .read("Was the fifth round held before the G7 summit?");
         assertEquals("2025-06-14", r.to());
         assertEquals("before the G7 summit (2025-06-15)", r.when().landmark());
@@ -88,7 +110,7 @@ class QuestionReaderTest {
 
     @Test
     void the_day_before_a_landmark_is_that_one_day_and_the_landmarks_length_is_no_filter() {
-        var reader = new QuestionReader(LEXICON, 2025, words -> words.contains("call") ? "2025-07-17" : null);
+        var reader = reader(words -> words.contains("call") ? "2025-07-17" : null);
         var r = reader.read("What did Bessent say the day before that 45-minute call?");
         assertEquals("2025-07-16", r.from());
         assertEquals("2025-07-16", r.to());

@@ -97,7 +97,7 @@ class ReadingStagesTest {
     void a_government_something_was_submitted_to_is_no_actor_and_a_country_before_goods_is_their_origin() {
         var us = new org.tariffgraph.model.Entity("gov-us", "United States Government", "Government", List.of("Washington", "US"), List.of());
         var defense = new org.tariffgraph.model.Entity("sector-defense-equipment", "Defense equipment", "Sector", List.of(), List.of());
-        var names = new NameStage(new Lexicon(List.of(us, defense)));
+        var names = new NameStage(new Lexicon(List.of(us, defense)), person -> null);
         var p = new Parse("Which bargaining chips were never formally submitted to Washington?");
         names.read(p);
         assertTrue(p.actors.isEmpty(), p.seen.toString());

@@ -31,6 +31,16 @@ class StandingTest {
     }
 
     @Test
+    void only_proposed_keeps_what_one_side_put_forward() {
+        assertEquals(Standing.ONLY_PROPOSED, Standing.of("Which meetings were only proposed and never held?"));
+        assertEquals(Standing.ONLY_PROPOSED, Standing.of("which talks were floated but never confirmed"));
+        assertEquals(Standing.NEVER_HELD, Standing.of("Which meetings were never held?"));
+        var events = new java.util.ArrayList<>(EVENTS);
+        events.add(event("proposed", "proposed"));
+        assertEquals(List.of("sought", "proposed"), Standing.ONLY_PROPOSED.keep(events).stream().map(Negotiation::id).toList());
+    }
+
+    @Test
     void an_ordinary_question_keeps_everything() {
         assertEquals(Standing.ANY, Standing.of("Who did Akazawa meet on June 27?"));
         assertEquals(EVENTS, Standing.ANY.keep(EVENTS));
