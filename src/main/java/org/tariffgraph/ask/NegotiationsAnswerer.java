@@ -22,6 +22,10 @@ record NegotiationsAnswerer(Queries queries) implements Answerer {
 
     @Override
     public Answer answer(String question, Reading r) {
+        Answer compared = LengthComparison.answer(queries, question, r);
+        if (compared != null) {
+            return compared;
+        }
         var kinds = r.kinds().isEmpty() || r.kinds().equals(List.of("NegotiationRound")) && r.round() != null ? null : r.kinds();
         Long minutes = r.numbers().minutes();
         var filter = new NegotiationFilter(id(r.actor()), id(r.other()), r.from(), r.to(), r.round(), kinds, r.when().weekday(),

@@ -1,5 +1,6 @@
 package org.tariffgraph.ask;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +60,21 @@ final class NumberStage {
         } else if (AN_HOUR.matcher(asked).find()) {
             p.minutes = 60L;
         }
+        p.lengths.addAll(lengths(asked));
+    }
+
+    /** Every length the question names, in the order written: "the 45-minute call … the one-hour meeting" is 45, 60. */
+    static List<Long> lengths(String asked) {
+        var found = new java.util.TreeMap<Integer, Long>();
+        Matcher mm = MINUTES.matcher(asked);
+        while (mm.find()) {
+            found.put(mm.start(), Long.valueOf(mm.group(1)));
+        }
+        Matcher hour = AN_HOUR.matcher(asked);
+        while (hour.find()) {
+            found.put(hour.start(), 60L);
+        }
+        return List.copyOf(found.values());
     }
 
     private static Long round(String lower) {

@@ -58,6 +58,8 @@ final class Parse {
     /** Every rate the question gives, in order ("is 27.5% higher than 24%?"). */
     final List<Double> rates = new ArrayList<>();
     Long minutes;
+    /** Every length named, in minutes, in the order written. */
+    final List<Long> lengths = new ArrayList<>();
     Reading.Ask ask = Reading.Ask.LIST;
     Reading.Qualifiers qualifiers = Reading.Qualifiers.NONE;
     List<String> unknown = List.of();
@@ -81,7 +83,7 @@ final class Parse {
                 List.copyOf(offices), List.copyOf(tariffs), List.copyOf(chips), place);
         var when = new Reading.When(from, to, weekday, timeOfDay, topicDate, landmarkPeriod, sinceLandmark);
         var understood = new Answer.Understanding(List.copyOf(seen), List.copyOf(dateNotes), List.copyOf(keywords), List.copyOf(unknown));
-        return new Reading(intent, rule, ask, names, when, new Reading.Numbers(round, rate, List.copyOf(rates), minutes), List.copyOf(kinds), qualifiers,
+        return new Reading(intent, rule, ask, names, when, new Reading.Numbers(round, rate, List.copyOf(rates), minutes, List.copyOf(lengths)), List.copyOf(kinds), qualifiers,
                 List.copyOf(topicWords), List.copyOf(unknown), understood);
     }
 

@@ -37,8 +37,8 @@ record Reading(
      */
     record When(String from, String to, String weekday, String timeOfDay, String topicDate, String landmark, String sinceLandmark) {}
 
-    /** A round's number, a rate in percent (the first, and all of them), a length in minutes. */
-    record Numbers(Long round, Double rate, List<Double> rates, Long minutes) {}
+    /** A round's number, a rate in percent (the first, and all of them), a length in minutes (the first, and all of them). */
+    record Numbers(Long round, Double rate, List<Double> rates, Long minutes, List<Long> lengths) {}
 
     /**
      * Words that narrow a list: whether the events took place ({@link Standing}), which one of several
