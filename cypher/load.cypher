@@ -1,6 +1,6 @@
 // tariffgraph: the whole load as LOAD CSV, for a Neo4j server whose import folder holds import/*.csv.
 // Run cypher/schema.cypher first, then these statements in order (Browser: paste the file; cypher-shell -f).
-// Generated from the loader's schema (org.tariffgraph.load.Schema); do not edit by hand.
+// Generated from the loader's schema (org.tariffgraph.internal.load.Schema); do not edit by hand.
 // Unlike the Java loader, LOAD CSV does not validate: check a folder first with `tariffgraph load --dry-run DIR`.
 
 // Load documents.csv as :Document nodes

@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.neo4j.driver.Record;
 import org.tariffgraph.ask.Answer;
 import org.tariffgraph.ask.Asker;
-import org.tariffgraph.db.GraphStore;
-import org.tariffgraph.load.Loader;
-import org.tariffgraph.load.Schema;
+import org.tariffgraph.internal.db.GraphStore;
+import org.tariffgraph.internal.load.Loader;
+import org.tariffgraph.internal.load.Schema;
 import org.tariffgraph.model.Conflict;
 import org.tariffgraph.model.Entity;
 import org.tariffgraph.model.SourceRef;
@@ -67,7 +67,7 @@ public final class TariffGraph implements AutoCloseable {
      * The embedded store in {@code TARIFFGRAPH_DATA}, or else {@code ~/.tariffgraph}; see {@link #open(Path)}.
      *
      * @return the graph in that folder, the same instance on every call until it is closed
-     * @throws org.tariffgraph.db.StoreUnavailableException if the store cannot be opened, e.g. because
+     * @throws org.tariffgraph.internal.db.StoreUnavailableException if the store cannot be opened, e.g. because
      *         another process has it open
      */
     public static TariffGraph open() {
@@ -81,7 +81,7 @@ public final class TariffGraph implements AutoCloseable {
      *
      * @param dataDir the store's folder; created if it does not exist
      * @return the graph in that folder, the same instance for the same folder until it is closed
-     * @throws org.tariffgraph.db.StoreUnavailableException if the store cannot be opened, e.g. because
+     * @throws org.tariffgraph.internal.db.StoreUnavailableException if the store cannot be opened, e.g. because
      *         another process has it open
      */
     public static TariffGraph open(Path dataDir) {
@@ -112,7 +112,7 @@ public final class TariffGraph implements AutoCloseable {
      * @param user the user name, or null or blank to connect without authentication
      * @param password the password; null is taken as empty
      * @return a new graph over a new connection; each call opens its own
-     * @throws org.tariffgraph.db.StoreUnavailableException if the server cannot be reached or refuses
+     * @throws org.tariffgraph.internal.db.StoreUnavailableException if the server cannot be reached or refuses
      *         the credentials
      */
     public static TariffGraph connect(String uri, String user, String password) {
@@ -127,7 +127,7 @@ public final class TariffGraph implements AutoCloseable {
      * @param password the password; null is taken as empty
      * @param database the name of the database that holds the graph, or null for {@code neo4j}
      * @return a new graph over a new connection
-     * @throws org.tariffgraph.db.StoreUnavailableException if the server cannot be reached or refuses
+     * @throws org.tariffgraph.internal.db.StoreUnavailableException if the server cannot be reached or refuses
      *         the credentials
      */
     public static TariffGraph connect(String uri, String user, String password, String database) {
@@ -345,11 +345,25 @@ public final class TariffGraph implements AutoCloseable {
     }
 
     /**
-     * The underlying store, for code that wants the driver itself.
+     * The Neo4j driver underneath, for code that wants to run its own transactions.
      *
-     * @return the store; closing this graph closes it
+     * @return the driver; closing this graph closes it
      */
-    public GraphStore store() {
+    public org.neo4j.driver.Driver driver() {
+        return store.driver();
+    }
+
+    /**
+     * The name of the database this graph reads and writes, for sessions opened on {@link #driver()}.
+     *
+     * @return e.g. {@code neo4j}
+     */
+    public String database() {
+        return store.database();
+    }
+
+    /** The store itself, for the tests of this package; the API hands out the driver instead. */
+    GraphStore store() {
         return store;
     }
 

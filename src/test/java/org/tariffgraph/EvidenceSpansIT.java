@@ -19,7 +19,7 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.tariffgraph.load.Loader;
+import org.tariffgraph.internal.load.Loader;
 
 /**
  * Checks every evidence span of the loaded graph against the article texts. The project ships no copy

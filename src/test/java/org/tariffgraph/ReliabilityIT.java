@@ -24,11 +24,11 @@ import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4jBuilders;
-import org.tariffgraph.db.GraphStore;
-import org.tariffgraph.db.StoreUnavailableException;
-import org.tariffgraph.load.Loader;
+import org.tariffgraph.internal.db.GraphStore;
+import org.tariffgraph.internal.db.StoreUnavailableException;
+import org.tariffgraph.internal.load.Loader;
 import org.tariffgraph.query.Digest;
-import org.tariffgraph.synth.CorpusGenerator;
+import org.tariffgraph.internal.synth.CorpusGenerator;
 
 /**
  * The store survives what happens to real users: a second process on the same store, a load killed
@@ -43,7 +43,7 @@ class ReliabilityIT {
     private static Process cli(Path workDir, String... args) throws Exception {
         var command = new ArrayList<String>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                 "-cp", System.getProperty("java.class.path"), "-Dtariffgraph.home=" + Path.of("").toAbsolutePath(),
-                "org.tariffgraph.cli.Main"));
+                "org.tariffgraph.internal.cli.Main"));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).directory(workDir.toFile()).redirectError(workDir.resolve("child.err").toFile()).start();
     }
@@ -64,7 +64,7 @@ class ReliabilityIT {
             assertTrue(e.getMessage().contains("is in use by another tariffgraph process"), e.getMessage());
             assertFalse(e.getMessage().contains("\n"), "one line");
 
-            var run = org.tariffgraph.cli.CliRunAccess.run("rounds", "--data-dir", store.toString());
+            var run = org.tariffgraph.internal.cli.CliRunAccess.run("rounds", "--data-dir", store.toString());
             assertEquals(5, run.code(), run.err());
             assertEquals(1, run.err().lines().count(), run.err());
             assertTrue(run.err().contains("--uri"), "says how to reach it instead: " + run.err());
@@ -144,7 +144,7 @@ class ReliabilityIT {
         try (var neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer()
                 .withConfig(BoltConnectorInternalSettings.enable_local_connector, false)
                 .withConfig(GraphDatabaseSettings.auth_enabled, true).build()) {
-            var run = org.tariffgraph.cli.CliRunAccess.run("rounds", "--uri", neo4j.boltURI().toString(), "--user", "neo4j");
+            var run = org.tariffgraph.internal.cli.CliRunAccess.run("rounds", "--uri", neo4j.boltURI().toString(), "--user", "neo4j");
             assertEquals(5, run.code(), run.err());
             assertEquals(1, run.err().lines().count(), run.err());
             assertTrue(run.err().contains("refused the credentials"), run.err());

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.tariffgraph.load.Loader;
+import org.tariffgraph.internal.load.Loader;
 import org.tariffgraph.model.Counterpart;
 import org.tariffgraph.query.CypherRunner;
 import org.tariffgraph.query.Digest;

@@ -9,7 +9,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
-import org.tariffgraph.db.GraphStore;
+import org.tariffgraph.internal.db.GraphStore;
 
 /** A real in-process Neo4j for one test class (start it in {@code @BeforeAll}, close it in {@code @AfterAll}). */
 public final class TestGraph implements AutoCloseable {
@@ -44,7 +44,7 @@ public final class TestGraph implements AutoCloseable {
     /** A server holding the project's seed facts. */
     public static TestGraph startWithSeeds() {
         var graph = start();
-        new org.tariffgraph.load.Loader(graph.store()).load(SEEDS, false);
+        new org.tariffgraph.internal.load.Loader(graph.store()).load(SEEDS, false);
         return graph;
     }
 

@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.neo4j.driver.Record;
-import org.tariffgraph.db.GraphStore;
-import org.tariffgraph.load.ImportWriter;
-import org.tariffgraph.load.Schema;
-import org.tariffgraph.load.Schema.Column;
-import org.tariffgraph.load.Schema.NodeFile;
-import org.tariffgraph.load.Schema.RelFile;
+import org.tariffgraph.internal.db.GraphStore;
+import org.tariffgraph.internal.load.ImportWriter;
+import org.tariffgraph.internal.load.Schema;
+import org.tariffgraph.internal.load.Schema.Column;
+import org.tariffgraph.internal.load.Schema.NodeFile;
+import org.tariffgraph.internal.load.Schema.RelFile;
 
 /**
  * The graph as an import folder: one CSV file per label and relationship type, in {@code import/}'s own

@@ -11,9 +11,9 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.neo4j.driver.Value;
-import org.tariffgraph.load.Schema;
-import org.tariffgraph.load.Schema.Column;
-import org.tariffgraph.db.GraphStore;
+import org.tariffgraph.internal.load.Schema;
+import org.tariffgraph.internal.load.Schema.Column;
+import org.tariffgraph.internal.db.GraphStore;
 
 /**
  * The graph as GraphML (http://graphml.graphdrawing.org/) for Gephi, Cytoscape, yEd and networkx,

@@ -8,8 +8,8 @@ import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
-import org.tariffgraph.db.CypherFiles;
-import org.tariffgraph.db.GraphStore;
+import org.tariffgraph.internal.db.CypherFiles;
+import org.tariffgraph.internal.db.GraphStore;
 
 /**
  * The graph read for an export, row by row, inside one read transaction so that every part of an

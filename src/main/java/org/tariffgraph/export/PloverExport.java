@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.tariffgraph.db.GraphStore;
+import org.tariffgraph.internal.db.GraphStore;
 import org.tariffgraph.model.Vocabulary;
 import org.tariffgraph.model.Vocabulary.EventKind;
 import org.tariffgraph.model.Vocabulary.EventStatus;

@@ -12,7 +12,7 @@ import org.neo4j.driver.summary.QueryType;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
-import org.tariffgraph.db.GraphStore;
+import org.tariffgraph.internal.db.GraphStore;
 import org.tariffgraph.model.Table;
 
 /**

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.neo4j.driver.SessionConfig;
-import org.tariffgraph.db.GraphStore;
+import org.tariffgraph.internal.db.GraphStore;
 
 /**
  * A canonical fingerprint of the whole graph: every node as its sorted labels and properties, every

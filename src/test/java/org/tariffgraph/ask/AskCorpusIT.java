@@ -21,7 +21,7 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.tariffgraph.TestGraph;
-import org.tariffgraph.load.Loader;
+import org.tariffgraph.internal.load.Loader;
 import org.tariffgraph.query.Queries;
 
 /**

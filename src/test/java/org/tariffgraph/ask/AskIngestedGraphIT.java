@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.tariffgraph.TestGraph;
-import org.tariffgraph.ingest.GraphRows;
-import org.tariffgraph.ingest.Ingest;
-import org.tariffgraph.load.Loader;
+import org.tariffgraph.internal.ingest.GraphRows;
+import org.tariffgraph.internal.ingest.Ingest;
+import org.tariffgraph.internal.load.Loader;
 import org.tariffgraph.query.Queries;
 
 /**

@@ -28,11 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.tariffgraph.TestGraph;
-import org.tariffgraph.ingest.GraphRows;
-import org.tariffgraph.ingest.Ingest;
-import org.tariffgraph.load.Loader;
+import org.tariffgraph.internal.ingest.GraphRows;
+import org.tariffgraph.internal.ingest.Ingest;
+import org.tariffgraph.internal.load.Loader;
 import org.tariffgraph.query.Digest;
-import org.tariffgraph.synth.CorpusGenerator;
+import org.tariffgraph.internal.synth.CorpusGenerator;
 import org.w3c.dom.Element;
 
 /**

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.tariffgraph.TestGraph;
-import org.tariffgraph.load.Loader;
+import org.tariffgraph.internal.load.Loader;
 import org.tariffgraph.model.Negotiation;
 import org.tariffgraph.model.TariffInfo;
 import org.tariffgraph.query.Queries.NegotiationFilter;
