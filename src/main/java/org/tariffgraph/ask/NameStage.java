@@ -42,7 +42,7 @@ final class NameStage {
     }
 
     /** Nouns after a leader's name that mean the government he serves in: "the Ishiba government". */
-    static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "administration", "cabinet", "govt");
+    static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "administration", "cabinet");
 
     private final Lexicon lexicon;
     private final Function<Entity, Entity> governmentOf;

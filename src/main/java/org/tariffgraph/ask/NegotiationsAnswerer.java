@@ -32,6 +32,10 @@ record NegotiationsAnswerer(Queries queries) implements Answerer {
                 r.when().timeOfDay(), r.names().place(), minutes);
         Standing standing = r.qualifiers().standing();
         var rows = standing.keep(Answers.aboutTopicDate(queries, r, queries.negotiations(filter), Negotiation::topics));
+        if (standing != Standing.ANY) {
+            // "what meetings were in the pipeline for Bessent in June?": a plan with no date may fall in the period
+            rows = withUndated(rows, standing.keep(sameSides(r, kinds, minutes)));
+        }
         String what = standing.words()
                 + Phrasing.describeEvents(r, kinds, minutes).replaceFirst("^(a|an) ", standing == Standing.ANY ? "$1 " : "");
         Order order = r.qualifiers().order();
@@ -108,6 +112,13 @@ record NegotiationsAnswerer(Queries queries) implements Answerer {
             + "potential\\w*|lined up|pipeline|pencil\\w*|upcoming|floated|talk of|prepar\\w*|ready)\\b");
 
     /** For a "did X meet Y on D?" that finds nothing: the same sides' events of the same kind at any date (none without a date asked). */
+    /** The rows, then the undated ones of {@code same} not among them. */
+    private static List<Negotiation> withUndated(List<Negotiation> rows, List<Negotiation> same) {
+        var out = new java.util.ArrayList<>(rows);
+        same.stream().filter(n -> n.date() == null && rows.stream().noneMatch(k -> k.id().equals(n.id()))).forEach(out::add);
+        return out;
+    }
+
     private List<Negotiation> sameSides(Reading r, List<String> kinds, Long minutes) {
         if (r.from() == null && r.to() == null) {
             return List.of();

@@ -26,7 +26,7 @@ enum Standing {
     private static final Pattern NOT_YET = Pattern.compile("\\b(hop(e|es|ed|ing)|prepar(e|es|ed|ing)|plan(s|ned|ning)?|due|scheduled|expected|"
             + "sought|seek(s|ing)?|want(s|ed)?|tr(y|ies|ied|ying)|propos(e|es|ed|ing)|aim(s|ed|ing)?|set) to (see|meet|visit|talk|speak|call|attend|"
             + "hold|sit down)\\b|\\b(planned|proposed|upcoming|potential|possible|prospective|sought) (meetings?|talks|calls?|summits?|visits?|"
-            + "trips?|rounds?)\\b");
+            + "trips?|rounds?)\\b|\\b(in the pipeline|on the cards|in the works|lined up|on the horizon)\\b");
 
     private static final Pattern ONLY_PUT_FORWARD = Pattern.compile("\\b(only|just|merely|never more than) (proposed|suggested|floated|mooted)\\b"
             + "|\\b(proposed|suggested|floated|mooted) (but|and) never\\b");

@@ -19,7 +19,7 @@ final class StatementMatch {
     /** Phrasings that mean a word the facts use. */
     private static final Map<String, String> SYNONYMS = Map.of(
             "wanted most", "priority", "wants most", "priority", "want most", "priority", "most important", "priority",
-            "protectionism", "protectionist");
+            "protectionism", "protectionist", "the press", "reporters", "journalists", "reporters", "media", "reporters");
 
     /** Words that say "a statement" and nothing about which. */
     private static final Set<String> CUES = Set.of("say", "said", "says", "saying", "stated", "statement", "statements", "told", "tell",

@@ -21,6 +21,7 @@ class StandingTest {
     void plans_hopes_and_preparations_keep_what_had_not_taken_place() {
         assertEquals(Standing.NOT_HELD, Standing.of("Whom was Akazawa hoping to see in Washington?"));
         assertEquals(Standing.NOT_HELD, Standing.of("Who was Ishiba preparing to meet?"));
+        assertEquals(Standing.NOT_HELD, Standing.of("What meetings were in the pipeline for Bessent?"));
         assertEquals(List.of("planned", "sought", "off"), Standing.NOT_HELD.keep(EVENTS).stream().map(Negotiation::id).toList());
     }
 

@@ -36,6 +36,13 @@ class StatementMatchTest {
     }
 
     @Test
+    void the_press_is_the_reporters_a_statement_was_made_to() {
+        var rows = List.of(said("progress", "Akazawa said the round brought some progress."),
+                said("reporters", "Akazawa told reporters the sides were apart."));
+        assertEquals(List.of("reporters"), ids(StatementMatch.best(rows, "What did Akazawa tell the press?", List.of("Akazawa"))));
+    }
+
+    @Test
     void no_matching_word_keeps_every_statement() {
         assertEquals(ids(ROWS), ids(StatementMatch.best(ROWS, "What was said?", List.of())));
     }
