@@ -5,6 +5,7 @@ import static org.tariffgraph.ask.Answers.id;
 import static org.tariffgraph.ask.Phrasing.event;
 import static org.tariffgraph.ask.Phrasing.join;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +46,7 @@ record NegotiationsAnswerer(Queries queries) implements Answerer {
             var sameSides = sameSides(r, kinds, minutes);
             var nearest = nearest(r, sameSides);
             var undated = sameSides.stream().filter(n -> n.date() == null).toList();
-            var shown = new java.util.ArrayList<Negotiation>(undated);
+            var shown = new ArrayList<Negotiation>(undated);
             if (nearest != null) {
                 shown.add(0, nearest);
             }
@@ -111,14 +112,14 @@ record NegotiationsAnswerer(Queries queries) implements Answerer {
             + "propos\\w*|suggest\\w*|supposed|going to|intend\\w*|hop(e|ed|ing)|sought|seek\\w*|try|tried|trying|arrang\\w*|possib\\w*|"
             + "potential\\w*|lined up|pipeline|pencil\\w*|upcoming|floated|talk of|prepar\\w*|ready)\\b");
 
-    /** For a "did X meet Y on D?" that finds nothing: the same sides' events of the same kind at any date (none without a date asked). */
     /** The rows, then the undated ones of {@code same} not among them. */
     private static List<Negotiation> withUndated(List<Negotiation> rows, List<Negotiation> same) {
-        var out = new java.util.ArrayList<>(rows);
+        var out = new ArrayList<>(rows);
         same.stream().filter(n -> n.date() == null && rows.stream().noneMatch(k -> k.id().equals(n.id()))).forEach(out::add);
         return out;
     }
 
+    /** For a "did X meet Y on D?" that finds nothing: the same sides' events of the same kind at any date (none without a date asked). */
     private List<Negotiation> sameSides(Reading r, List<String> kinds, Long minutes) {
         if (r.from() == null && r.to() == null) {
             return List.of();

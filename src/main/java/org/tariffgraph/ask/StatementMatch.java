@@ -21,6 +21,9 @@ final class StatementMatch {
             "wanted most", "priority", "wants most", "priority", "want most", "priority", "most important", "priority",
             "protectionism", "protectionist", "the press", "reporters", "journalists", "reporters", "media", "reporters");
 
+    /** A phrase the question puts in quotation marks, not an apostrophe inside a word ("Japan's"). */
+    private static final Pattern QUOTED = Pattern.compile("(?<![A-Za-z])['\"‘“]([^'\"‘’“”]{3,60})['\"’”](?![A-Za-z])");
+
     /** Words that say "a statement" and nothing about which. */
     private static final Set<String> CUES = Set.of("say", "said", "says", "saying", "stated", "statement", "statements", "told", "tell",
             "remark", "remarks", "quote", "quoted", "quotes", "describe", "described", "describes", "vowed", "vow", "pledged", "promised",
@@ -41,7 +44,8 @@ final class StatementMatch {
         int best = 0;
         var kept = new ArrayList<Statement>();
         for (Statement s : rows) {
-            int score = score(s, words) + (kinds.contains(s.kind()) ? 2 : 0) + 3 * quotedFound(s, quoted);
+            String text = text(s);
+            int score = score(text, words) + (kinds.contains(s.kind()) ? 2 : 0) + 3 * (int) quoted.stream().filter(text::contains).count();
             if (score > best) {
                 best = score;
                 kept.clear();
@@ -71,8 +75,6 @@ final class StatementMatch {
         return words;
     }
 
-    private static final Pattern QUOTED = Pattern.compile("(?<![A-Za-z])['\"‘“]([^'\"‘’“”]{3,60})['\"’”](?![A-Za-z])");
-
     /** The words a question quotes ("described them as 'unacceptable'"), lower-cased: the surest sign of which statement. */
     static List<String> quoted(String question) {
         var m = QUOTED.matcher(question);
@@ -83,18 +85,12 @@ final class StatementMatch {
         return out;
     }
 
-    private static int quotedFound(Statement s, List<String> quoted) {
-        String text = text(s);
-        return (int) quoted.stream().filter(text::contains).count();
-    }
-
     private static String text(Statement s) {
         return (s.name() + " " + s.summary() + " " + String.join(" ", s.quotes()) + " " + String.join(" ", s.about()) + " "
                 + (s.audience() == null ? "" : s.audience())).toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
-    private static int score(Statement s, List<String> words) {
-        String text = text(s);
+    private static int score(String text, List<String> words) {
         int score = 0;
         for (String w : words) {
             String stem = w.length() > 6 ? w.substring(0, w.length() - 2) : w;
